@@ -1,0 +1,141 @@
+// Kùzu adapter: the embedded, zero-setup default engine.
+import fs from 'node:fs';
+import path from 'node:path';
+import kuzu from 'kuzu';
+import { kuzuDdl } from '../../graph-schema/index.js';
+import { bindParams } from './params.js';
+import { QueryError, type Engine, type Params, type Row, type Tx } from './types.js';
+
+type Conn = InstanceType<typeof kuzu.Connection>;
+type Prepared = InstanceType<typeof kuzu.PreparedStatement>;
+
+// kuzu 0.11.3 crashes the process when a prepared statement is finalized after its database
+// (engine-notes.md). Databases and their statements are therefore never handed to the garbage
+// collector: they live as long as the process, and statements are cached per connection.
+const keepAlive: unknown[] = [];
+const statements = new WeakMap<Conn, Map<string, Prepared>>();
+
+export class KuzuEngine implements Engine {
+  readonly name = 'kuzu' as const;
+  private readonly db: InstanceType<typeof kuzu.Database>;
+  private readonly readConn: Conn;
+  private readonly writeConn: Conn;
+  /** Kùzu allows one write transaction at a time and fails the second at once: we queue them. */
+  private writeQueue: Promise<unknown> = Promise.resolve();
+
+  constructor(dbPath: string) {
+    if (dbPath !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(dbPath)), { recursive: true });
+    // An in-memory database reserves its maximum size as virtual memory: keep it modest for tests.
+    this.db = dbPath === ':memory:' ? new kuzu.Database(dbPath, 256 * 2 ** 20, true, false, 2 ** 32) : new kuzu.Database(dbPath);
+    keepAlive.push(this.db);
+    try {
+      this.db.initSync();
+    } catch (e) {
+      const msg = (e as Error).message;
+      throw new Error(/lock/i.test(msg)
+        ? `the Kùzu database at ${dbPath} is in use by another process (is \`npm start\` running?): ${msg}`
+        : `cannot open the Kùzu database at ${dbPath}: ${msg}`);
+    }
+    this.readConn = new kuzu.Connection(this.db);
+    this.writeConn = new kuzu.Connection(this.db);
+  }
+
+  async ensureSchema(): Promise<void> {
+    await this.serialWrite(async () => {
+      for (const ddl of kuzuDdl()) await this.writeConn.query(ddl);
+    });
+  }
+
+  read(query: string, params?: Params): Promise<Row[]> {
+    return run(this.readConn, query, params);
+  }
+
+  write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.serialWrite(() => this.inTransaction(work, 'COMMIT'));
+  }
+
+  tryOut<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.serialWrite(() => this.inTransaction(work, 'ROLLBACK'));
+  }
+
+  async close(): Promise<void> {
+    await this.writeQueue.catch(() => undefined);
+    await this.readConn.close();
+    await this.writeConn.close();
+    // Not db.close(): kuzu 0.11.3 segfaults when a database is closed while statements prepared on it
+    // are alive (engine-notes.md). The process exits with it open, which Kùzu tolerates.
+  }
+
+  private async inTransaction<T>(work: (tx: Tx) => Promise<T>, end: 'COMMIT' | 'ROLLBACK'): Promise<T> {
+    await this.writeConn.query('BEGIN TRANSACTION');
+    let result: T;
+    try {
+      result = await work({ run: (q, p) => run(this.writeConn, q, p) });
+    } catch (e) {
+      // A failed statement may already have ended the transaction on Kùzu's side.
+      await this.writeConn.query('ROLLBACK').catch(() => undefined);
+      throw e;
+    }
+    await this.writeConn.query(end);
+    return result;
+  }
+
+  private serialWrite<T>(job: () => Promise<T>): Promise<T> {
+    const next = this.writeQueue.then(job, job);
+    this.writeQueue = next.catch(() => undefined);
+    return next;
+  }
+}
+
+async function run(conn: Conn, query: string, params?: Params): Promise<Row[]> {
+  const bound = bindParams(query, params);
+  const empty = Object.keys(bound).find((k) => Array.isArray(bound[k]) && (bound[k] as unknown[]).length === 0);
+  // Kùzu binds [] as an untyped NULL and fails at run time: callers skip the query instead.
+  if (empty) throw new QueryError(`Kùzu cannot bind an empty list to $${empty}: skip the query when there is nothing to pass`, query);
+  const ps = await prepare(conn, query);
+  // Kùzu types a list parameter by its first element, so a list of rows whose numbers are
+  // sometimes whole and sometimes not is misread. Lists of rows therefore go one row at a time.
+  const batched = Object.entries(bound).find(([, v]) => Array.isArray(v) && v.length > 0 && v.every(isPlainObject));
+  if (!batched) return execute(conn, ps, query, bound);
+  const [name, rows] = batched as [string, object[]];
+  const out: Row[] = [];
+  for (const row of rows) out.push(...(await execute(conn, ps, query, { ...bound, [name]: [row] })));
+  return out;
+}
+
+async function prepare(conn: Conn, query: string): Promise<Prepared> {
+  let cache = statements.get(conn);
+  if (!cache) statements.set(conn, (cache = new Map()));
+  const hit = cache.get(query);
+  if (hit) return hit;
+  const ps = await conn.prepare(query);
+  keepAlive.push(ps);
+  if (!ps.isSuccess()) throw new QueryError(ps.getErrorMessage(), query);
+  cache.set(query, ps);
+  return ps;
+}
+
+async function execute(conn: Conn, ps: Parameters<Conn['execute']>[0], query: string, params: Params): Promise<Row[]> {
+  try {
+    const res = await conn.execute(ps, params as Record<string, never>);
+    const all = Array.isArray(res) ? res : [res];
+    const rows = ((await all[all.length - 1]!.getAll()) as Row[]).map((r) => plain(r) as Row);
+    // Results hold native memory tied to the database: free them now, not in a finalizer after close.
+    for (const r of all) r.close();
+    return rows;
+  } catch (e) {
+    throw new QueryError((e as Error).message, query);
+  }
+}
+
+/** Kùzu answers sums of integers as INT128 (BigInt): numbers are plain JS numbers on both engines. */
+function plain(v: unknown): unknown {
+  if (typeof v === 'bigint') return Number(v);
+  if (Array.isArray(v)) return v.map(plain);
+  if (isPlainObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]));
+  return v;
+}
+
+function isPlainObject(v: unknown): v is object {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

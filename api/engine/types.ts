@@ -1,0 +1,28 @@
+// The one interface every analytic and loader talks to; adapters are the only code that knows the engine.
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+export interface Tx {
+  run(query: string, params?: Params): Promise<Row[]>;
+}
+
+export interface Engine {
+  readonly name: 'kuzu' | 'neo4j';
+  /** Creates tables / constraints if they do not exist. */
+  ensureSchema(): Promise<void>;
+  read(query: string, params?: Params): Promise<Row[]>;
+  /** Runs `work` in one write transaction: committed if it resolves, rolled back if it throws. */
+  write<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Runs `work` in a write transaction that is always rolled back (scenarios). */
+  tryOut<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** A query error with the query's first line, so logs say which query failed. */
+export class QueryError extends Error {
+  constructor(message: string, readonly query: string) {
+    super(`${message} [in query: ${query.trim().split('\n')[0]!.slice(0, 120)}]`);
+    this.name = 'QueryError';
+  }
+}

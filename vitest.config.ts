@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['**/*.test.ts'],
+    exclude: ['node_modules/**', 'dist/**'],
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    // Kùzu and Chromium are native and memory-hungry: files run in forks, a few at a time.
+    pool: 'forks',
+    maxWorkers: 2,
+  },
+});
