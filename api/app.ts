@@ -6,6 +6,7 @@ import type { Engine } from './engine/index.js';
 import { datasetRoutes } from './datasets/routes.js';
 import { errorHandler, HttpError, requestLog } from './http/errors.js';
 import { registryRoutes } from './registry/routes.js';
+import { dependencyRoutes } from './dependency/routes.js';
 
 export interface AppOptions {
   apiToken?: string;
@@ -22,6 +23,7 @@ export function createApp(engine: Engine, opts: AppOptions = {}): express.Expres
   app.get('/api/health', (_req, res) => { res.json({ status: 'ok', engine: engine.name }); });
   app.use('/api', registryRoutes(engine));
   app.use('/api', datasetRoutes(engine, opts.apiToken));
+  app.use('/api', dependencyRoutes(engine));
   app.use('/api', (req, _res, next) => next(new HttpError(404, 'not_found', `no API route ${req.method} ${req.path}`)));
   if (opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html'))) {
     app.use(express.static(opts.webDir, { index: false }));

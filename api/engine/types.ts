@@ -26,3 +26,7 @@ export class QueryError extends Error {
     this.name = 'QueryError';
   }
 }
+
+/** Something that runs a read query: an engine's `read`, or a transaction's `run` (scenarios). */
+export type Run = (query: string, params?: Params) => Promise<Row[]>;
+export const readerOf = (engine: Engine): Run => (q, p) => engine.read(q, p);

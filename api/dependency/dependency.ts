@@ -1,0 +1,55 @@
+// GET /api/clusters/:id/dependency: runs the dependency queries and shapes the answer.
+import type { Run } from '../engine/index.js';
+import * as q from './queries.js';
+import { pp779Rules, TOLERANCE, type DependencyRules } from './rules.js';
+import { dependencyAnswer, type DependencyAnswer } from './schema.js';
+
+/** The year asked for, or the latest with data (null when the cluster has none). */
+export async function resolveYear(run: Run, cluster: string, year?: number): Promise<number | null> {
+  if (year !== undefined) return year;
+  const [row] = await run(q.latestYear, { cluster });
+  const years = [row?.financialsYear, row?.supplyYear].filter((y): y is number => typeof y === 'number');
+  return years.length ? Math.max(...years) : null;
+}
+
+export async function dependency(run: Run, cluster: string, year: number | null, rules: DependencyRules = pp779Rules): Promise<DependencyAnswer> {
+  // With no year there is no data: run for a year nothing has, so every figure comes out unknown.
+  const params = { cluster, year: year ?? 0, ...rules, tolerance: TOLERANCE };
+  const rows = await run(q.participantLevels, params);
+  const [c] = await run(q.clusterLevel, params);
+  const participants = rows.map((r) => ({
+    id: r.id, name: r.name, kind: r.kind, status: r.status, stage: r.stage ?? null, priorityTerritory: r.priorityTerritory ?? false,
+    output: r.output ?? null, purchases: r.purchases ?? null, in: r.inValue, out: r.outValue,
+    inShare: r.inShare ?? null, outShare: r.outShare ?? null, level: r.level ?? null, pass: r.pass ?? null,
+    exempt: r.exemptReason != null, exemptReason: r.exemptReason ?? null,
+    notExemptReason: r.overAgreementLimit
+      ? `more than ${rules.maxAgreements} potential participants with an agreement: only the first ${rules.maxAgreements} by id are exempt`
+      : null,
+    fix: r.fixVia ? { via: r.fixVia, value: r.fixValue } : null,
+    reason: shareReason(r, year),
+  }));
+  const missing = (col: 'purchases' | 'output') => participants.filter((p) => p[col] === null).map((p) => p.id);
+  const reason = year === null ? 'no financials or supplies reported for this cluster'
+    : !c || c.participants === 0 ? 'the cluster has no participants'
+    : c.level == null ? (missing('purchases').length ? `no purchases reported for ${year} by: ${missing('purchases').join(', ')}` : `participants report zero purchases for ${year}`)
+    : null;
+  return dependencyAnswer.parse({
+    cluster: {
+      id: cluster, year, participants: c?.participants ?? 0, priorityParticipants: c?.priorityParticipants ?? 0,
+      priorityShare: c?.priorityShare ?? null, internalFlows: c?.internalFlows ?? 0,
+      totalPurchases: c && !c.withoutPurchases && c.participants ? c.totalPurchases : null,
+      totalOutput: c && !c.withoutOutput && c.participants ? c.totalOutput : null,
+      level: c?.level ?? null, levelByOutput: c?.levelByOutput ?? null, threshold: c?.threshold ?? rules.clusterMin,
+      pass: c?.pass ?? null, reason,
+    },
+    participants,
+  });
+}
+
+function shareReason(r: Record<string, unknown>, year: number | null): string | null {
+  if (year === null) return 'no data for any year';
+  const lacks = [r.purchases == null && 'purchases', r.output == null && 'output'].filter(Boolean);
+  const zero = [r.purchases === 0 && 'purchases', r.output === 0 && 'output'].filter(Boolean);
+  const parts = [lacks.length ? `no ${lacks.join(' or ')} reported for ${year}` : '', zero.length ? `${zero.join(' and ')} reported as zero` : ''].filter(Boolean);
+  return parts.length ? parts.join('; ') : null;
+}
