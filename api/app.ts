@@ -7,6 +7,9 @@ import { datasetRoutes } from './datasets/routes.js';
 import { errorHandler, HttpError, requestLog } from './http/errors.js';
 import { registryRoutes } from './registry/routes.js';
 import { dependencyRoutes } from './dependency/routes.js';
+import { chainRoutes } from './chain/routes.js';
+import { gapsRoutes } from './gaps/routes.js';
+import { complianceRoutes } from './compliance/routes.js';
 
 export interface AppOptions {
   apiToken?: string;
@@ -24,6 +27,9 @@ export function createApp(engine: Engine, opts: AppOptions = {}): express.Expres
   app.use('/api', registryRoutes(engine));
   app.use('/api', datasetRoutes(engine, opts.apiToken));
   app.use('/api', dependencyRoutes(engine));
+  app.use('/api', chainRoutes(engine));
+  app.use('/api', gapsRoutes(engine));
+  app.use('/api', complianceRoutes(engine));
   app.use('/api', (req, _res, next) => next(new HttpError(404, 'not_found', `no API route ${req.method} ${req.path}`)));
   if (opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html'))) {
     app.use(express.static(opts.webDir, { index: false }));
