@@ -10,6 +10,7 @@ import { dependencyRoutes } from './dependency/routes.js';
 import { chainRoutes } from './chain/routes.js';
 import { gapsRoutes } from './gaps/routes.js';
 import { complianceRoutes } from './compliance/routes.js';
+import { scenarioRoutes } from './scenarios/routes.js';
 
 export interface AppOptions {
   apiToken?: string;
@@ -30,6 +31,7 @@ export function createApp(engine: Engine, opts: AppOptions = {}): express.Expres
   app.use('/api', chainRoutes(engine));
   app.use('/api', gapsRoutes(engine));
   app.use('/api', complianceRoutes(engine));
+  app.use('/api', scenarioRoutes(engine));
   app.use('/api', (req, _res, next) => next(new HttpError(404, 'not_found', `no API route ${req.method} ${req.path}`)));
   if (opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html'))) {
     app.use(express.static(opts.webDir, { index: false }));

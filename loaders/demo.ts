@@ -1,9 +1,9 @@
 // The demo data: the 104 registry clusters, then the detailed chains in loaders/demo/*.json.
 import fs from 'node:fs';
 import type { Engine } from '../api/engine/index.js';
-import { Label } from '../graph-schema/index.js';
 import { importDataset, type ImportResult } from './import.js';
 import { readRegistry } from './registry-tsv.js';
+import { lookups } from './writes.js';
 
 export const DEMO_DIR = new URL('./demo/', import.meta.url);
 
@@ -20,6 +20,6 @@ export async function loadDemo(engine: Engine): Promise<{ file: string; result: 
 }
 
 export async function isEmpty(engine: Engine): Promise<boolean> {
-  const [row] = await engine.read(`MATCH (c:${Label.Cluster}) RETURN count(c) AS n`);
+  const [row] = await engine.read(lookups.clusterCount);
   return Number(row?.n ?? 0) === 0;
 }

@@ -24,13 +24,15 @@ function setClause(variable: string, keys: string[], declared: Record<string, un
   return props.length ? `\nSET ${props.map((k) => `${variable}.${k} = r.${k}`).join(', ')}` : '';
 }
 
+/** The statement that upserts nodes of `label` by id, setting the given properties. */
+export function upsertNodeQuery(label: string, keys: string[]): string {
+  const table = nodeTables.find((t) => t.label === label)!;
+  return `UNWIND $rows AS r\nMERGE (n:${label} {id: r.id})${setClause('n', keys, table.props, ['id'])}`;
+}
+
 /** Upserts nodes of `label` by id; rows hold the node's properties (names from the model). */
 export async function upsertNodes(tx: Tx, label: string, rows: Row[]): Promise<void> {
-  const table = nodeTables.find((t) => t.label === label)!;
-  for (const [sig, group] of groupByKeys(rows)) {
-    const query = `UNWIND $rows AS r\nMERGE (n:${label} {id: r.id})${setClause('n', sig.split(','), table.props, ['id'])}`;
-    await tx.run(query, { rows: group });
-  }
+  for (const [sig, group] of groupByKeys(rows)) await tx.run(upsertNodeQuery(label, sig.split(',')), { rows: group });
 }
 
 /**
@@ -38,14 +40,16 @@ export async function upsertNodes(tx: Tx, label: string, rows: Row[]): Promise<v
  * relationship per key (several may join the same two nodes), else at most one per pair.
  */
 export async function upsertRels(tx: Tx, type: string, rows: Row[], opts: { keyed?: boolean } = {}): Promise<void> {
+  for (const [sig, group] of groupByKeys(rows)) await tx.run(upsertRelQuery(type, sig.split(','), opts.keyed ?? false), { rows: group });
+}
+
+/** The statement that upserts relationships of `type`, setting the given properties. */
+export function upsertRelQuery(type: string, keys: string[], keyed: boolean): string {
   const table = relTables.find((t) => t.type === type)!;
-  const merge = opts.keyed ? `MERGE (a)-[e:${type} {key: r.key}]->(b)` : `MERGE (a)-[e:${type}]->(b)`;
-  for (const [sig, group] of groupByKeys(rows)) {
-    const query = `UNWIND $rows AS r
+  const merge = keyed ? `MERGE (a)-[e:${type} {key: r.key}]->(b)` : `MERGE (a)-[e:${type}]->(b)`;
+  return `UNWIND $rows AS r
 MATCH (a:${table.from} {id: r.from}), (b:${table.to} {id: r.to})
-${merge}${setClause('e', sig.split(','), table.props, ['key'])}`;
-    await tx.run(query, { rows: group });
-  }
+${merge}${setClause('e', keys, table.props, ['key'])}`;
 }
 
 /** A document that lists a cluster's regions replaces the list it had. */
@@ -66,4 +70,5 @@ export const lookups = {
   // By the supplying / needing organization: relationship properties have no index on Kùzu.
   supplies: `MATCH (a:${L.Org})-[s:${R.SUPPLIES}]->(:${L.Org}) WHERE a.id IN $ids RETURN s.key AS key`,
   needs: `MATCH (o:${L.Org})-[n:${R.NEEDS}]->(:${L.Product}) WHERE o.id IN $ids RETURN n.key AS key`,
+  clusterCount: `MATCH (c:${L.Cluster}) RETURN count(c) AS n`,
 };

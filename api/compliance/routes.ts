@@ -3,15 +3,14 @@ import { z } from 'zod';
 import { readerOf, type Engine } from '../engine/index.js';
 import { route } from '../http/errors.js';
 import { resolveYear } from '../dependency/dependency.js';
-import { requireCluster } from '../dependency/routes.js';
+import { requireCluster, yearQuery } from '../dependency/routes.js';
 import { compliance } from './compliance.js';
 import { DEFAULT_EDITION, editions } from './editions.js';
 
-export const complianceQuery = z.object({
+export const complianceQuery = yearQuery.extend({
   edition: z.string().default(DEFAULT_EDITION).superRefine((e, ctx) => {
     if (!editions.has(e)) ctx.addIssue({ code: 'custom', message: `unknown edition "${e}"; known: ${[...editions.keys()].join(', ')}` });
   }),
-  year: z.coerce.number().int().min(1990).max(2100).optional(),
 });
 
 export function complianceRoutes(engine: Engine): Router {

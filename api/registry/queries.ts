@@ -51,3 +51,6 @@ RETURN COUNT { MATCH (a:${L.Org})-[:${R.SUPPLIES}]->(b:${L.Org}) WHERE EXISTS { 
        COUNT { MATCH (a:${L.Org})-[:${R.SUPPLIES}]->(b:${L.Org})-[:${R.MEMBER_OF}]->(c) WHERE NOT EXISTS { MATCH (a)-[:${R.MEMBER_OF}]->(c) } } AS incomingSupplies,
        COUNT { MATCH (o:${L.Org})-[:${R.NEEDS}]->(:${L.Product}) WHERE EXISTS { MATCH (o)-[:${R.MEMBER_OF}]->(c) } } AS needs,
        COUNT { MATCH (j:${L.Project})-[:${R.PROJECT_OF}]->(c) } AS projects`;
+
+/** Whether a cluster exists (404 otherwise). */
+export const clusterExists = `MATCH (c:${L.Cluster} {id: $cluster}) RETURN c.id AS id`;
