@@ -80,6 +80,19 @@ describe.each(engineCases)('dependency on $name', ({ make }) => {
   });
 });
 
+describe.each(engineCases)('parallel supplies on $name', ({ make }) => {
+  it('counts every supply between the same two participants (one per product)', async () => {
+    const engine = await make();
+    await importDataset(engine, aDataset().withCluster('c3').withProduct('p').withProduct('q').withOrg('a').withOrg('b')
+      .withMember('c3', 'a').withMember('c3', 'b')
+      .withSupply('a', 'b', 10).withSupply('a', 'b', 20, { product: 'p' }).withSupply('a', 'b', 30, { product: 'q' }).build());
+    const d = await dependency(readerOf(engine), 'c3', 2024);
+    expect(d.participants.map((x) => [x.id, x.in, x.out])).toEqual([['a', 0, 60], ['b', 60, 0]]);
+    expect(d.cluster.internalFlows).toBe(60);
+    await engine.close();
+  });
+});
+
 describe.each(engineCases)('cluster threshold on $name', ({ make }) => {
   it('is 10% when at least 30% of participants are in priority territories, and 20% otherwise', async () => {
     const engine = await make();

@@ -1,5 +1,7 @@
 // Functional dependency (Decree 779): each participant's shares of intra-cluster purchases and sales,
 // and the cluster's level. Thresholds come in as parameters (see rules.ts).
+// The other end's membership is tested with EXISTS, never by closing a pattern back on the cluster:
+// Kùzu collapses parallel supplies in such cyclic patterns (engine-notes.md).
 import { Label as L, Rel as R } from '../../graph-schema/index.js';
 
 /** The latest year in which a participant reports financials or takes part in a supply. */
@@ -15,11 +17,11 @@ RETURN financialsYear, max(s.year) AS supplyYear`;
 export const participantLevels = `MATCH (o:${L.Org})-[m:${R.MEMBER_OF}]->(c:${L.Cluster} {id: $cluster})
 OPTIONAL MATCH (o)-[:${R.REPORTED}]->(f:${L.Financials} {year: $year})
 WITH c, o, m, f.output AS output, f.purchases AS purchases
-OPTIONAL MATCH (o)-[so:${R.SUPPLIES}]->(buyer:${L.Org})-[:${R.MEMBER_OF}]->(c)
-WHERE so.year = $year
+OPTIONAL MATCH (o)-[so:${R.SUPPLIES}]->(buyer:${L.Org})
+WHERE so.year = $year AND EXISTS { MATCH (buyer)-[:${R.MEMBER_OF}]->(c) }
 WITH c, o, m, output, purchases, coalesce(sum(so.value), 0.0) AS outValue
-OPTIONAL MATCH (seller:${L.Org})-[:${R.MEMBER_OF}]->(c), (seller)-[si:${R.SUPPLIES}]->(o)
-WHERE si.year = $year
+OPTIONAL MATCH (seller:${L.Org})-[si:${R.SUPPLIES}]->(o)
+WHERE si.year = $year AND EXISTS { MATCH (seller)-[:${R.MEMBER_OF}]->(c) }
 WITH c, o, m, output, purchases, outValue, coalesce(sum(si.value), 0.0) AS inValue
 WITH c, o, m, output, purchases, outValue, inValue,
      CASE WHEN purchases IS NULL OR purchases = 0 THEN NULL ELSE inValue / purchases END AS inShare,
@@ -61,8 +63,9 @@ WITH c, count(o) AS participants,
      sum(CASE WHEN o IS NOT NULL AND f.purchases IS NULL THEN 1 ELSE 0 END) AS withoutPurchases,
      sum(CASE WHEN o IS NOT NULL AND f.output IS NULL THEN 1 ELSE 0 END) AS withoutOutput,
      coalesce(sum(f.purchases), 0.0) AS totalPurchases, coalesce(sum(f.output), 0.0) AS totalOutput
-OPTIONAL MATCH (a:${L.Org})-[:${R.MEMBER_OF}]->(c), (a)-[s:${R.SUPPLIES}]->(b:${L.Org})-[:${R.MEMBER_OF}]->(c)
-WHERE s.year = $year
+OPTIONAL MATCH (a:${L.Org})-[:${R.MEMBER_OF}]->(c)
+OPTIONAL MATCH (a)-[s:${R.SUPPLIES}]->(b:${L.Org})
+WHERE s.year = $year AND EXISTS { MATCH (b)-[:${R.MEMBER_OF}]->(c) }
 WITH participants, priorityParticipants, withoutPurchases, withoutOutput, totalPurchases, totalOutput,
      coalesce(sum(s.value), 0.0) AS internalFlows
 WITH participants, priorityParticipants, withoutPurchases, withoutOutput, totalPurchases, totalOutput, internalFlows,

@@ -3,8 +3,8 @@ import { Label as L, Rel as R } from '../../graph-schema/index.js';
 
 const needCover = `MATCH (o:${L.Org})-[:${R.MEMBER_OF}]->(c:${L.Cluster} {id: $cluster}), (o)-[n:${R.NEEDS}]->(p:${L.Product})
 WHERE n.year = $year
-OPTIONAL MATCH (q:${L.Org})-[:${R.MEMBER_OF}]->(c), (q)-[s:${R.SUPPLIES}]->(o)
-WHERE s.year = $year AND s.product = p.id
+OPTIONAL MATCH (q:${L.Org})-[s:${R.SUPPLIES}]->(o)
+WHERE s.year = $year AND s.product = p.id AND EXISTS { MATCH (q)-[:${R.MEMBER_OF}]->(c) }
 WITH o, p, n.value AS need, n.importShare AS importShare, coalesce(sum(s.value), 0.0) AS supplied
 // UNWIND materializes the per-need figure: Kùzu rejects aggregating an earlier aggregate (engine-notes.md)
 UNWIND [CASE WHEN supplied < need THEN supplied ELSE need END] AS covered`;
@@ -39,9 +39,9 @@ ORDER BY position, id`;
 /** A participant receiving a product from exactly one other participant. */
 // count(s) counts suppliers: one supply per supplier, customer, product and year (its key). Kùzu
 // mis-answers DISTINCT aggregates beside other aggregates (engine-notes.md), so none are used here.
-export const singleSource = `MATCH (q:${L.Org})-[:${R.MEMBER_OF}]->(c:${L.Cluster} {id: $cluster}), (o:${L.Org})-[:${R.MEMBER_OF}]->(c),
-      (q)-[s:${R.SUPPLIES}]->(o)
-WHERE s.year = $year AND s.product IS NOT NULL
+export const singleSource = `MATCH (o:${L.Org})-[:${R.MEMBER_OF}]->(c:${L.Cluster} {id: $cluster})
+MATCH (q:${L.Org})-[s:${R.SUPPLIES}]->(o)
+WHERE s.year = $year AND s.product IS NOT NULL AND EXISTS { MATCH (q)-[:${R.MEMBER_OF}]->(c) }
 MATCH (p:${L.Product} {id: s.product})
 WITH o.id AS customer, o.name AS customerName, p.id AS product, p.name AS productName,
      count(s) AS suppliers, min(q.id) AS supplier, min(q.name) AS supplierName, sum(s.value) AS value
@@ -56,11 +56,11 @@ ORDER BY customer, product`;
 export const levelAfterExit = `MATCH (o:${L.Org})-[:${R.MEMBER_OF}]->(c:${L.Cluster} {id: $cluster})
 OPTIONAL MATCH (o)-[:${R.REPORTED}]->(f:${L.Financials} {year: $year})
 WITH c, o, f.purchases AS purchases
-OPTIONAL MATCH (o)-[so:${R.SUPPLIES}]->(:${L.Org})-[:${R.MEMBER_OF}]->(c)
-WHERE so.year = $year
+OPTIONAL MATCH (o)-[so:${R.SUPPLIES}]->(buyer:${L.Org})
+WHERE so.year = $year AND EXISTS { MATCH (buyer)-[:${R.MEMBER_OF}]->(c) }
 WITH c, o, purchases, coalesce(sum(so.value), 0.0) AS outValue
-OPTIONAL MATCH (seller:${L.Org})-[:${R.MEMBER_OF}]->(c), (seller)-[si:${R.SUPPLIES}]->(o)
-WHERE si.year = $year
+OPTIONAL MATCH (seller:${L.Org})-[si:${R.SUPPLIES}]->(o)
+WHERE si.year = $year AND EXISTS { MATCH (seller)-[:${R.MEMBER_OF}]->(c) }
 WITH o, purchases, outValue, coalesce(sum(si.value), 0.0) AS inValue
 WITH o, $internalFlows - inValue - outValue AS flowsAfter, $totalPurchases - purchases AS purchasesAfter,
      ($priorityParticipants - CASE WHEN o.priorityTerritory = true THEN 1 ELSE 0 END) * 1.0 / ($participants - 1) AS priorityAfter

@@ -48,7 +48,7 @@ ORDER BY id`;
 /** Counts of the cluster's data: flows inside it, flows across its border, needs, products. */
 export const clusterCounts = `MATCH (c:${L.Cluster} {id: $cluster})
 RETURN COUNT { MATCH (a:${L.Org})-[:${R.SUPPLIES}]->(b:${L.Org}) WHERE EXISTS { MATCH (a)-[:${R.MEMBER_OF}]->(c) } AND EXISTS { MATCH (b)-[:${R.MEMBER_OF}]->(c) } } AS internalSupplies,
-       COUNT { MATCH (a:${L.Org})-[:${R.SUPPLIES}]->(b:${L.Org})-[:${R.MEMBER_OF}]->(c) WHERE NOT EXISTS { MATCH (a)-[:${R.MEMBER_OF}]->(c) } } AS incomingSupplies,
+       COUNT { MATCH (a:${L.Org})-[:${R.SUPPLIES}]->(b:${L.Org}) WHERE EXISTS { MATCH (b)-[:${R.MEMBER_OF}]->(c) } AND NOT EXISTS { MATCH (a)-[:${R.MEMBER_OF}]->(c) } } AS incomingSupplies,
        COUNT { MATCH (o:${L.Org})-[:${R.NEEDS}]->(:${L.Product}) WHERE EXISTS { MATCH (o)-[:${R.MEMBER_OF}]->(c) } } AS needs,
        COUNT { MATCH (j:${L.Project})-[:${R.PROJECT_OF}]->(c) } AS projects`;
 
