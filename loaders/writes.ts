@@ -14,7 +14,9 @@ function groupByKeys(rows: Row[]): Map<string, Row[]> {
   for (const row of rows) {
     const clean = Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null && v !== undefined));
     const sig = Object.keys(clean).sort().join(',');
-    groups.set(sig, [...(groups.get(sig) ?? []), clean]);
+    const group = groups.get(sig);
+    if (group) group.push(clean);
+    else groups.set(sig, [clean]);
   }
   return groups;
 }

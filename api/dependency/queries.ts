@@ -46,10 +46,11 @@ RETURN o.id AS id, o.name AS name, o.kind AS kind, m.status AS status, m.stage A
        o.priorityTerritory AS priorityTerritory, m.agreement AS agreement, output, purchases,
        inValue, outValue, inShare, outShare, level, pass, exemptReason,
        (m.status = 'potential' AND m.agreement = true AND o.kind = 'enterprise' AND agreementsBefore >= $maxAgreements) AS overAgreementLimit,
-       CASE WHEN pass = false THEN
+       // A known level below 5% gets a fix, over the routes whose base figure is known.
+       CASE WHEN level < $participantMin - $tolerance THEN
          CASE WHEN moreSales IS NULL OR (morePurchases IS NOT NULL AND morePurchases <= moreSales) THEN 'purchases' ELSE 'sales' END
        ELSE NULL END AS fixVia,
-       CASE WHEN pass = false THEN
+       CASE WHEN level < $participantMin - $tolerance THEN
          CASE WHEN moreSales IS NULL OR (morePurchases IS NOT NULL AND morePurchases <= moreSales) THEN morePurchases ELSE moreSales END
        ELSE NULL END AS fixValue
 ORDER BY id`;

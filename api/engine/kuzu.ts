@@ -94,13 +94,30 @@ async function run(conn: Conn, query: string, params?: Params): Promise<Row[]> {
   if (empty) throw new QueryError(`Kùzu cannot bind an empty list to $${empty}: skip the query when there is nothing to pass`, query);
   const ps = await prepare(conn, query);
   // Kùzu types a list parameter by its first element, so a list of rows whose numbers are
-  // sometimes whole and sometimes not is misread. Lists of rows therefore go one row at a time.
+  // sometimes whole and sometimes not is misread (engine-notes.md). Rows are therefore sent in
+  // batches of one shape: the same fields with the same value types.
   const batched = Object.entries(bound).find(([, v]) => Array.isArray(v) && v.length > 0 && v.every(isPlainObject));
   if (!batched) return execute(conn, ps, query, bound);
   const [name, rows] = batched as [string, object[]];
+  const shapes = new Map<string, object[]>();
+  for (const row of rows) {
+    const sig = shapeOf(row);
+    const group = shapes.get(sig);
+    if (group) group.push(row);
+    else shapes.set(sig, [row]);
+  }
   const out: Row[] = [];
-  for (const row of rows) out.push(...(await execute(conn, ps, query, { ...bound, [name]: [row] })));
+  for (const group of shapes.values()) out.push(...(await execute(conn, ps, query, { ...bound, [name]: group })));
   return out;
+}
+
+/** The Kùzu type a value binds as: whole numbers as INT64, others as DOUBLE, lists by their first element. */
+function shapeOf(v: unknown): string {
+  if (v === null || v === undefined) return 'null';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'int' : 'double';
+  if (Array.isArray(v)) return `[${v.length ? shapeOf(v[0]) : 'null'}]`;
+  if (isPlainObject(v)) return `{${Object.keys(v).sort().map((k) => `${k}:${shapeOf((v as Record<string, unknown>)[k])}`).join(',')}}`;
+  return typeof v;
 }
 
 async function prepare(conn: Conn, query: string): Promise<Prepared> {

@@ -87,7 +87,9 @@ export function oracleDependency(doc: Dataset, cluster: string, year: number | n
       : rank !== undefined && rank < rules.maxAgreements ? 'potential-with-agreement' as const
       : null;
     let fix: ParticipantDependency['fix'] = null;
-    if (level !== null && pass === false) {
+    // "A participant below 5%": a known level under the minimum, also when pass is unknown because
+    // one share is missing — then only the route whose base figure is known is offered.
+    if (level !== null && !atLeast) {
       const viaPurchases = inShare !== null ? rules.participantMin * purchases! - inValue : null;
       const viaSales = outShare !== null ? rules.participantMin * output! - outValue : null;
       if (viaPurchases !== null && (viaSales === null || viaPurchases <= viaSales)) fix = { via: 'purchases', value: viaPurchases };

@@ -96,9 +96,11 @@ export function oracleGaps(doc: Dataset, cluster: string, year: number | null, r
     return false;
   };
   const stageName = new Map(stages.map((s) => [s.id, s.name]));
+  // F itself is no source: a final producer placed at S does not draw on S through itself, not even
+  // when its own sales come back to it round a cycle; "draws on" means inputs from other participants.
   for (const f of parts.filter((p) => p.membership.finalProducer)) {
     for (const s of stages) {
-      const atS = parts.filter((p) => p.membership.stage === s.id).map((p) => p.org.id);
+      const atS = parts.filter((p) => p.membership.stage === s.id && p.org.id !== f.org.id).map((p) => p.org.id);
       if (!atS.some((a) => reaches(a, f.org.id, null))) continue; // F does not draw on S
       for (const x of parts) {
         if (x.org.id === f.org.id) continue;

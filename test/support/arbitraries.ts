@@ -108,23 +108,35 @@ const outsiderArb = (i: number, s: Shape): fc.Arbitrary<Org> =>
       financials,
     })));
 
-const membershipsArb = (c: Cluster, ci: number, s: Shape): fc.Arbitrary<Membership[]> =>
-  fc.subarray([...Array(s.orgs).keys()], { minLength: 1, maxLength: Math.min(14, s.orgs) }).chain((members) =>
-    fc.tuple(...members.map((i) => fc.record({
-      status: fc.integer({ min: 0, max: 9 }).map((r) => (r < s.potentialBias ? 'potential' as const : 'member' as const)),
-      agreement: fc.integer({ min: 0, max: 9 }).map((r) => r < s.agreementBias),
-      stage: c.stages?.length ? fc.option(fc.integer({ min: 0, max: c.stages.length - 1 }), { freq: 6 }) : fc.constant(null),
-      finalProducer: fc.boolean(),
-      sopkGovernance: fc.boolean(),
-    }).map((m): Membership => ({
-      cluster: `c${ci}`,
-      org: orgId(i, s.orgs),
-      status: m.status,
-      agreement: m.agreement,
-      stage: m.stage === null ? null : `s${m.stage}`,
-      finalProducer: m.finalProducer,
-      sopkGovernance: m.sopkGovernance,
-    })))));
+/**
+ * Which clusters each organization takes part in, from a roll 0..19 per organization: one in ten in
+ * none (a domestic organization outside the clusters), the rest in one cluster or, a fifth of them, both.
+ * Each cluster gets 1–14 participants.
+ */
+const placementArb = (s: Shape): fc.Arbitrary<number[][]> =>
+  fc.array(fc.integer({ min: 0, max: 19 }), { minLength: s.orgs, maxLength: s.orgs }).map((rolls) =>
+    [...Array(s.clusters).keys()].map((ci) => {
+      const inCluster = (r: number) => r >= 2 && (s.clusters === 1 || r >= 16 || (ci === 0 ? r < 9 : r >= 9));
+      const members = rolls.flatMap((r, i) => (inCluster(r) ? [i] : [])).slice(0, 14);
+      return members.length ? members : [0];
+    }));
+
+const membershipsArb = (c: Cluster, ci: number, members: number[], s: Shape): fc.Arbitrary<Membership[]> =>
+  fc.tuple(...members.map((i) => fc.record({
+    status: fc.integer({ min: 0, max: 9 }).map((r) => (r < s.potentialBias ? 'potential' as const : 'member' as const)),
+    agreement: fc.integer({ min: 0, max: 9 }).map((r) => r < s.agreementBias),
+    stage: c.stages?.length ? fc.option(fc.integer({ min: 0, max: c.stages.length - 1 }), { freq: 6 }) : fc.constant(null),
+    finalProducer: fc.boolean(),
+    sopkGovernance: fc.boolean(),
+  }).map((m): Membership => ({
+    cluster: `c${ci}`,
+    org: orgId(i, s.orgs),
+    status: m.status,
+    agreement: m.agreement,
+    stage: m.stage === null ? null : `s${m.stage}`,
+    finalProducer: m.finalProducer,
+    sopkGovernance: m.sopkGovernance,
+  }))));
 
 const supplyArb = (s: Shape, n: number): fc.Arbitrary<Supply & { year: number }> =>
   fc.record({
@@ -172,10 +184,10 @@ const defaultYears = <T extends { year: number }>(rows: readonly T[], docYear: n
 export const datasetArb: fc.Arbitrary<DatasetInput> = shapeArb.chain((s) => {
   const n = s.orgs + s.outsiders;
   const clusters = fc.tuple(...[...Array(s.clusters).keys()].map(clusterArb));
-  return clusters.chain((cs) => fc.record({
+  return fc.tuple(clusters, placementArb(s)).chain(([cs, placement]) => fc.record({
     orgs: fc.tuple(...[...Array(s.orgs).keys()].map((i) => orgArb(i, s))),
     outsiders: s.outsiders ? fc.tuple(...[...Array(s.outsiders).keys()].map((i) => outsiderArb(i, s))) : fc.constant([] as Org[]),
-    memberships: fc.tuple(...cs.map((c, ci) => membershipsArb(c, ci, s))),
+    memberships: fc.tuple(...cs.map((c, ci) => membershipsArb(c, ci, placement[ci] ?? [0], s))),
     supplies: n < 2 ? fc.constant([] as (Supply & { year: number })[]) : fc.uniqueArray(supplyArb(s, n), {
       maxLength: 3 * n, size: 'max', selector: (x) => `${x.from}|${x.to}|${x.product ?? ''}|${x.year}`,
     }),
