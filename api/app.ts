@@ -11,6 +11,7 @@ import { chainRoutes } from './chain/routes.js';
 import { gapsRoutes } from './gaps/routes.js';
 import { complianceRoutes } from './compliance/routes.js';
 import { scenarioRoutes } from './scenarios/routes.js';
+import { exportRoutes } from './export/routes.js';
 
 export interface AppOptions {
   apiToken?: string;
@@ -32,6 +33,7 @@ export function createApp(engine: Engine, opts: AppOptions = {}): express.Expres
   app.use('/api', gapsRoutes(engine));
   app.use('/api', complianceRoutes(engine));
   app.use('/api', scenarioRoutes(engine));
+  app.use('/api', exportRoutes(engine));
   app.use('/api', (req, _res, next) => next(new HttpError(404, 'not_found', `no API route ${req.method} ${req.path}`)));
   if (opts.webDir && fs.existsSync(path.join(opts.webDir, 'index.html'))) {
     app.use(express.static(opts.webDir, { index: false }));

@@ -82,6 +82,17 @@ export function formatYear(year: Num, lang: Lang): string {
   return missing(year) ? na(lang) : String(Math.trunc(year));
 }
 
+const countryNames = new Map<string, Intl.DisplayNames | null>();
+
+/** A country's name from its ISO 3166-1 alpha-2 code («CN» → «Китай» / «China»); the code if unknown. */
+export function formatCountry(code: string | null | undefined, lang: Lang): string {
+  if (!code) return na(lang);
+  if (!countryNames.has(lang)) {
+    try { countryNames.set(lang, new Intl.DisplayNames([lang], { type: 'region' })); } catch { countryNames.set(lang, null); }
+  }
+  try { return countryNames.get(lang)?.of(code.toUpperCase()) ?? code; } catch { return code; }
+}
+
 /** A calendar date: «25.11.2025» / «2025-11-25». */
 export function formatDate(date: Date, lang: Lang): string {
   const p = (n: number) => String(n).padStart(2, '0');

@@ -2,7 +2,7 @@
 import type { Run } from '../engine/index.js';
 import { dependency } from '../dependency/dependency.js';
 import type { DependencyAnswer } from '../dependency/schema.js';
-import { editions, type Edition } from './editions.js';
+import { editions, measureUnits, type Edition } from './editions.js';
 import * as q from './queries.js';
 import { complianceAnswer, type ComplianceAnswer } from './schema.js';
 
@@ -18,7 +18,10 @@ export async function compliance(run: Run, cluster: string, year: number | null,
   const requirements = edition.requirements.map((r) => {
     const got = m[r.measure];
     const threshold = got.threshold !== undefined ? got.threshold : r.threshold;
-    return { id: r.id, text: r.text, status: judge(r.op, got.value, threshold), value: typeof got.value === 'boolean' ? Number(got.value) : got.value, threshold, detail: { failing: [], counts: {}, note: null, ...got.detail } };
+    return {
+      id: r.id, text: r.text, status: judge(r.op, got.value, threshold), value: typeof got.value === 'boolean' ? Number(got.value) : got.value,
+      threshold, op: r.op, unit: measureUnits[r.measure], detail: { failing: [], counts: {}, note: null, ...got.detail },
+    };
   });
   const count = (s: Status) => requirements.filter((r) => r.status === s).length;
   return complianceAnswer.parse({ edition: edition.id, title: edition.title, year, requirements, summary: { pass: count('pass'), fail: count('fail'), unknown: count('unknown') } });
@@ -53,14 +56,15 @@ async function measure(run: Run, cluster: string, year: number | null, edition: 
       detail: { counts: { participants: dep.cluster.participants, priorityParticipants: dep.cluster.priorityParticipants }, note: dep.cluster.reason },
     },
     participantsBelowMin: {
-      // Unknown when nobody fails but someone's level cannot be computed.
-      value: below.length === 0 && unknownLevel.length > 0 ? null : below.length,
+      // Unknown when nobody fails but someone's level cannot be computed, or nobody is listed.
+      value: dep.participants.length === 0 || (below.length === 0 && unknownLevel.length > 0) ? null : below.length,
       detail: {
         failing: [
           ...below.map((p) => ({ id: p.id, name: p.name, level: p.level, note: p.notExemptReason ?? undefined })),
           ...unknownLevel.map((p) => ({ id: p.id, name: p.name, level: p.level, note: p.reason ?? 'level unknown' })),
         ],
         counts: { tested: tested.length, exempt: dep.participants.length - tested.length, below: below.length, unknown: unknownLevel.length, overAgreementLimit: overLimit.length },
+        note: dep.participants.length === 0 ? 'the data lists no participants' : null,
       },
     },
     potentialParticipantsProblems: {
@@ -78,7 +82,7 @@ async function measure(run: Run, cluster: string, year: number | null, edition: 
     infrastructureObjects: { value: n('infrastructureObjects') },
     projects: { value: n('projects') },
     participantsWithoutCooperation: {
-      value: isolated === null ? null : isolated.length,
+      value: isolated === null || n('participants') === 0 ? null : isolated.length,
       detail: { failing: (isolated ?? []).map((p) => ({ id: String(p.id), name: String(p.name), note: `no supply to or from another participant in ${year}` })), counts },
     },
     developmentProgramme: { value: (c.developmentProgramme as boolean | null) ?? null, detail: { note: c.developmentProgramme == null ? 'not stated in the data' : null } },

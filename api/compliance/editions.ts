@@ -10,6 +10,13 @@ export const measures = [
   'developmentProgramme', 'scientificInfrastructure',
 ] as const;
 
+/** What each measure counts: the web app formats values by it. */
+export const measureUnits: Record<(typeof measures)[number], 'count' | 'share' | 'flag'> = {
+  industrialEnterprises: 'count', finalProducers: 'count', clusterLevel: 'share', participantsBelowMin: 'count',
+  potentialParticipantsProblems: 'count', governanceShare: 'share', educationInstitutions: 'count', infrastructureObjects: 'count',
+  projects: 'count', participantsWithoutCooperation: 'count', developmentProgramme: 'flag', scientificInfrastructure: 'flag',
+};
+
 export const editionSchema = z.strictObject({
   id: z.string(),
   title: text,

@@ -9,6 +9,10 @@ export const requirementAnswer = z.object({
   status: requirementStatus,
   value: z.number().nullable(),
   threshold: z.number().nullable(),
+  /** How value and threshold compare (>= or <=), or a yes/no fact (flag: value 1 is yes, 0 is no). */
+  op: z.enum(['>=', '<=', 'flag']),
+  /** count: a number of participants or projects; share: a fraction 0..1; flag: yes/no */
+  unit: z.enum(['count', 'share', 'flag']),
   detail: z.object({
     /** Participants that fail this requirement (by id), with what they lack. */
     failing: z.array(z.object({ id: z.string(), name: z.string(), level: z.number().nullable().optional(), note: z.string().optional() })).default([]),

@@ -3,6 +3,7 @@
 import type { Run } from '../engine/index.js';
 import type { DependencyAnswer } from '../dependency/schema.js';
 import { pp779Rules, TOLERANCE, type DependencyRules } from '../dependency/rules.js';
+import { commonDominator, dominators, dominatorsOf } from './dominators.js';
 import * as q from './queries.js';
 import type { GapsAnswer } from './schema.js';
 
@@ -22,35 +23,28 @@ export async function criticalByStage(run: Run, cluster: string, year: number | 
   if (year === null) return [];
   const participants = await run(q.stagedParticipants, { cluster });
   const byId = new Map(participants.map((p) => [p.id as string, p]));
-  const ids = [...byId.keys()];
+  const suppliersOf = new Map<string, string[]>();
+  for (const e of await run(q.internalEdges, { cluster, year })) {
+    suppliersOf.set(e.target as string, [...(suppliersOf.get(e.target as string) ?? []), e.source as string]);
+  }
   const out: Critical[] = [];
   for (const f of participants.filter((p) => p.finalProducer === true)) {
     const fid = f.id as string;
-    const reach = await upstream(run, fid, ids.filter((x) => x !== fid), year);
-    const stagesOf = (set: Set<string>) => new Set([...set].map((x) => byId.get(x)?.stage as string | null).filter((s): s is string => s != null));
-    const drawn = stagesOf(reach);
-    for (const x of [...reach].sort()) {
-      const without = stagesOf(await upstream(run, fid, ids.filter((y) => y !== fid && y !== x), year));
-      for (const stage of [...drawn].sort()) {
-        if (without.has(stage)) continue;
-        const s = participants.find((p) => p.stage === stage);
-        out.push({ reason: 'stage', id: x, name: byId.get(x)!.name as string, finalProducer: fid, finalProducerName: f.name as string, stage, stageName: (s?.stageName as string | null) ?? stage });
-      }
+    // Upstream of F: the reversed supply graph rooted at F. F itself never counts as a source.
+    const tree = dominators(fid, (v) => suppliersOf.get(v) ?? []);
+    const byStage = new Map<string, string[]>();
+    for (const v of tree.reachable) {
+      const stage = byId.get(v)?.stage as string | null | undefined;
+      if (v !== fid && stage) byStage.set(stage, [...(byStage.get(stage) ?? []), v]);
+    }
+    for (const [stage, sources] of byStage) {
+      // Whoever dominates every source of the stage (a source included) cuts F off it.
+      const cut = dominatorsOf(tree, fid, commonDominator(tree, fid, sources));
+      const stageName = (participants.find((p) => p.stage === stage)?.stageName as string | null) ?? stage;
+      for (const x of cut) out.push({ reason: 'stage', id: x, name: byId.get(x)!.name as string, finalProducer: fid, finalProducerName: f.name as string, stage, stageName });
     }
   }
   return out.sort((a, b) => cmp(a.id, b.id) || cmp((a as { finalProducer: string }).finalProducer, (b as { finalProducer: string }).finalProducer) || cmp((a as { stage: string }).stage, (b as { stage: string }).stage));
-}
-
-/** Participants that reach `target` through supplies of the year running only through `allowed`. */
-async function upstream(run: Run, target: string, allowed: string[], year: number): Promise<Set<string>> {
-  const seen = new Set<string>();
-  let frontier = [target];
-  while (frontier.length && allowed.length) {
-    const rows = await run(q.upstreamStep, { frontier, allowed, year });
-    frontier = rows.map((r) => r.id as string).filter((id) => !seen.has(id));
-    frontier.forEach((id) => seen.add(id));
-  }
-  return seen;
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -79,12 +79,12 @@ RETURN o.id AS id, o.name AS name, m.stage AS stage, s.name AS stageName, m.fina
 ORDER BY id`;
 
 /**
- * One step upstream through the cluster: the participants (among $allowed) that supply any of
- * $frontier in the year. Reachability is walked one hop per query because variable-length paths
- * with a condition on every node are not portable (walk vs trail semantics, Kùzu-only filters).
+ * The cluster's supply graph in the year: who supplies whom among participants. Stage cuts need
+ * reachability with one participant taken out, for every participant — a dominator computation
+ * (dominators.ts) no portable Cypher expresses at acceptable cost, so it runs over these edges.
  */
-export const upstreamStep = `UNWIND $frontier AS x
-MATCH (a:${L.Org})-[s:${R.SUPPLIES}]->(b:${L.Org} {id: x})
-WHERE s.year = $year AND a.id IN $allowed
-RETURN DISTINCT a.id AS id
-ORDER BY id`;
+export const internalEdges = `MATCH (a:${L.Org})-[:${R.MEMBER_OF}]->(c:${L.Cluster} {id: $cluster})
+MATCH (a)-[s:${R.SUPPLIES}]->(b:${L.Org})
+WHERE s.year = $year AND EXISTS { MATCH (b)-[:${R.MEMBER_OF}]->(c) }
+RETURN DISTINCT a.id AS source, b.id AS target
+ORDER BY source, target`;

@@ -36,6 +36,7 @@ describe.each(engineCases)('scenarios on $name', ({ make }) => {
     expect(level(res.body, 'c')).toBeCloseTo(30 / 500, 12);
     expect(res.body.gaps.unmetNeeds).toEqual([expect.objectContaining({ product: 'p', need: 80, covered: 30, unmet: 50 })]);
     expect(res.body.compliance.edition).toBe('pp779-2015');
+    expect(res.body.chain.edges.map((e: { data: { source: string; target: string } }) => `${e.data.source}->${e.data.target}`).sort()).toEqual(['a->b', 'a->c']);
     expect(await snapshot(engine)).toEqual(before);
     const now = await request(app).get('/api/clusters/c1/dependency').expect(200);
     expect(level({ dependency: now.body }, 'c')).toBe(0);

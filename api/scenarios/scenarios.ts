@@ -2,6 +2,7 @@
 // that is always rolled back — nothing of a scenario is ever stored.
 import { HttpError } from '../http/errors.js';
 import type { Engine } from '../engine/index.js';
+import { chain } from '../chain/chain.js';
 import { compliance } from '../compliance/compliance.js';
 import { DEFAULT_EDITION, editions } from '../compliance/editions.js';
 import { dependency, resolveYear } from '../dependency/dependency.js';
@@ -25,6 +26,7 @@ export async function runScenario(engine: Engine, cluster: string, req: Scenario
       dependency: dep,
       compliance: await compliance(run, cluster, year, edition.id, dep),
       gaps: await gaps(run, cluster, year, edition.rules, dep),
+      chain: await chain(run, cluster, year),
     });
   });
 }

@@ -1,6 +1,7 @@
 // Request and response schemas of POST /api/clusters/:id/scenarios.
 import { z } from 'zod';
 import { membershipStatuses, orgKinds } from '../../graph-schema/index.js';
+import { chainAnswer } from '../chain/schema.js';
 import { complianceAnswer } from '../compliance/schema.js';
 import { dependencyAnswer } from '../dependency/schema.js';
 import { gapsAnswer } from '../gaps/schema.js';
@@ -39,6 +40,8 @@ export const scenarioAnswer = z.object({
   dependency: dependencyAnswer,
   compliance: complianceAnswer,
   gaps: gapsAnswer,
+  /** The chain under the change, so the web app draws what the numbers describe. */
+  chain: chainAnswer,
 });
 
 export type Change = z.infer<typeof change>;

@@ -4,7 +4,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { ChainAnswer } from '../../api/chain/schema.js';
 import type { DependencyAnswer, ParticipantDependency } from '../../api/dependency/schema.js';
 import type { GapsAnswer } from '../../api/gaps/schema.js';
-import { formatRubCompact, type Lang } from '../format.js';
+import { formatCountry, formatRubCompact, type Lang } from '../format.js';
 import { t } from '../i18n.js';
 import { layoutChain } from './layout.js';
 import { edgeWidthScale, levelCategory, palette } from './scales.js';
@@ -42,8 +42,9 @@ export function buildChain(chain: ChainAnswer, dep: DependencyAnswer | null, gap
   const participantIds = new Set(participantNodes.map((n) => n.data.id));
   const gapList = gapNodesOf(gaps, participantIds);
   const layout = layoutChain({
-    participants: participantNodes.map((n) => ({ id: n.data.id, stageOrder: n.data.stageOrder, label: n.data.label })),
-    supplies: chain.edges.filter((e) => e.data.type === 'supply').map((e) => e.data),
+    participants: participantNodes.map((n) => ({ id: n.data.id, stageOrder: n.data.stageOrder, label: n.data.label, added: hypothetical.has(n.data.id) })),
+    // Rows are ordered by the saved flows only: a scenario's flow does not shuffle the drawing.
+    supplies: chain.edges.filter((e) => e.data.type === 'supply' && !hypothetical.has(e.data.id)).map((e) => e.data),
     outside: outsideNodes.map((n) => ({ id: n.data.id, customers: chain.edges.filter((e) => e.data.source === n.data.id).map((e) => e.data.target) })),
     gaps: gapList,
   });
@@ -64,11 +65,12 @@ export function buildChain(chain: ChainAnswer, dep: DependencyAnswer | null, gap
     elements.push({ group: 'nodes', data: { ...n.data, category, colour: palette[category], level: d?.level ?? null }, position: pos(n.data.id), classes });
   }
   for (const n of outsideNodes) {
-    const label = `${n.data.label}${n.data.members > 1 ? ` (${n.data.members})` : ''}`;
+    // The API labels a group by its country code; the members count says how many organizations it stands for.
+    const label = t('chain.outsideGroup', { country: n.data.country ? formatCountry(n.data.country, lang) : n.data.label, n: n.data.members });
     elements.push({ group: 'nodes', data: { ...n.data, label }, position: pos(n.data.id), classes: 'outside' });
   }
   for (const g of gapList) {
-    elements.push({ group: 'nodes', data: { id: g.id, type: 'gap', label: `${g.productName}\n−${formatRubCompact(g.unmet, lang)}`, customer: g.customer, product: g.product, stage: null }, position: pos(g.id), classes: 'gap' });
+    elements.push({ group: 'nodes', data: { id: g.id, type: 'gap', label: `${g.productName}: −${formatRubCompact(g.unmet, lang)}`, customer: g.customer, product: g.product, stage: null }, position: pos(g.id), classes: 'gap' });
     elements.push({ group: 'edges', data: { id: `${g.id}:edge`, source: g.id, target: g.customer, type: 'gap', product: g.product, value: g.unmet }, classes: 'gap-edge' });
   }
 

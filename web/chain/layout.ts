@@ -2,7 +2,8 @@
 // (final product). Linear-time apart from sorting, so a 2,000-node chain lays out in milliseconds
 // on the main thread — no force simulation.
 export interface LayoutInput {
-  participants: Array<{ id: string; stageOrder: number | null; label: string }>;
+  /** `added`: a scenario's hypothetical participant, drawn at the end of its column so the others keep their places. */
+  participants: Array<{ id: string; stageOrder: number | null; label: string; added?: boolean }>;
   /** Flows between participants (orders rows so that flows cross less). */
   supplies: Array<{ source: string; target: string }>;
   /** Outside-supplier groups and the participants they supply. */
@@ -15,22 +16,23 @@ export interface Point { x: number; y: number }
 export interface Column { order: number | null; x: number }
 export interface Layout { positions: Map<string, Point>; columns: Column[]; top: number }
 
-export const SUB_W = 240; // one sub-column: node, its label and its gap nodes
-export const COL_GAP = 220; // between stages, room for outside groups
-export const ROW_H = 96;
-export const GAP_H = 30;
+export const SUB_W = 230; // one sub-column: a node with its label and, below it, its gap nodes
+export const COL_GAP = 110; // between stages, room for outside groups
+export const ROW_H = 100;
+export const GAP_H = 22;
+const GAP_TOP = 58; // gap nodes start below the participant's label
 
 /** Participants per stage, in stage order; participants without a stage come last. */
-function stageColumns(input: LayoutInput): Array<{ order: number | null; ids: string[] }> {
-  const byOrder = new Map<number | null, string[]>();
+function stageColumns(input: LayoutInput): Array<{ order: number | null; ids: string[]; added: string[] }> {
+  const byOrder = new Map<number | null, { ids: string[]; added: string[] }>();
   const sorted = [...input.participants].sort((a, b) => a.label.localeCompare(b.label, 'ru') || a.id.localeCompare(b.id));
   for (const p of sorted) {
-    const list = byOrder.get(p.stageOrder) ?? [];
-    list.push(p.id);
-    byOrder.set(p.stageOrder, list);
+    const col = byOrder.get(p.stageOrder) ?? { ids: [], added: [] };
+    (p.added ? col.added : col.ids).push(p.id);
+    byOrder.set(p.stageOrder, col);
   }
   const orders = [...byOrder.keys()].sort((a, b) => (a ?? Infinity) - (b ?? Infinity));
-  return orders.map((order) => ({ order, ids: byOrder.get(order)! }));
+  return orders.map((order) => ({ order, ...byOrder.get(order)! }));
 }
 
 /** Barycentre ordering: a few sweeps that move each node towards the mean row of its neighbours. */
@@ -66,6 +68,7 @@ export function layoutChain(input: LayoutInput): Layout {
   const rowsMax = Math.max(8, Math.ceil(Math.sqrt(total) * 1.5));
   const columnIds = cols.map((c) => c.ids);
   if (total <= 5000) orderRows(columnIds, input);
+  cols.forEach((c, i) => columnIds[i]!.push(...c.added));
   const gapsOf = new Map<string, string[]>();
   for (const g of input.gaps) (gapsOf.get(g.customer) ?? gapsOf.set(g.customer, []).get(g.customer)!).push(g.id);
 
@@ -74,7 +77,8 @@ export function layoutChain(input: LayoutInput): Layout {
   cols.forEach((col, c) => {
     const ids = columnIds[c]!;
     const sub = Math.max(1, Math.ceil(ids.length / rowsMax));
-    let y = 0;
+    // Odd stages sit half a row lower, so a flow between two stages never runs through a node of a stage between.
+    let y = c % 2 ? ROW_H / 2 : 0;
     for (let r = 0; r * sub < ids.length; r++) {
       const row = ids.slice(r * sub, r * sub + sub);
       let height = ROW_H;
@@ -82,8 +86,8 @@ export function layoutChain(input: LayoutInput): Layout {
         const px = x + i * SUB_W;
         positions.set(id, { x: px, y });
         const gaps = gapsOf.get(id) ?? [];
-        gaps.forEach((g, j) => positions.set(g, { x: px + 70, y: y + 8 + j * GAP_H }));
-        height = Math.max(height, 40 + gaps.length * GAP_H);
+        gaps.forEach((g, j) => positions.set(g, { x: px - 50, y: y + GAP_TOP + j * GAP_H }));
+        height = Math.max(height, GAP_TOP + 24 + gaps.length * GAP_H);
       });
       y += height;
     }
@@ -103,7 +107,7 @@ function placeOutside(input: LayoutInput, positions: Map<string, Point>): void {
   for (const o of input.outside) {
     const pts = o.customers.map((c) => positions.get(c)).filter((p): p is Point => !!p);
     if (!pts.length) continue;
-    const x = Math.min(...pts.map((p) => p.x)) - COL_GAP / 2 - 20;
+    const x = Math.min(...pts.map((p) => p.x)) - (SUB_W + COL_GAP) / 2;
     const y = pts.reduce((s, p) => s + p.y, 0) / pts.length;
     placed.push({ id: o.id, x, y });
   }

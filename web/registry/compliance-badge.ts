@@ -1,7 +1,6 @@
 // The registry's compliance badge: one GET /compliance per cluster with participants, cached.
 import { api, settle, type ComplianceAnswer, type Edition, type Loaded } from '../api-client.js';
 import { h } from '../dom.js';
-import type { Lang } from '../format.js';
 import { t } from '../i18n.js';
 
 const cache = new Map<string, Loaded<ComplianceAnswer> | 'loading'>();
@@ -13,11 +12,13 @@ export function verdictOf(summary: ComplianceAnswer['summary']): Verdict {
   return summary.fail > 0 ? 'fail' : summary.unknown > 0 ? 'unknown' : 'pass';
 }
 
-export function statusBadge(status: Verdict, title?: string): HTMLSpanElement {
-  return h('span', { class: `badge badge-${status}`, 'data-status': status, title }, t(`status.${status}`));
+/** A pass / fail / unknown badge; `short` prints only ✓ ✗ ? (the full word is its tooltip). */
+export function statusBadge(status: Verdict, title?: string, short = false): HTMLSpanElement {
+  return h('span', { class: `badge badge-${status}`, 'data-status': status, title: title ?? (short ? t(`status.${status}`) : undefined) },
+    t(short ? `status.short.${status}` : `status.${status}`));
 }
 
-export function complianceCell(edition: Edition, _lang: Lang): string {
+export function complianceCell(edition: Edition): string {
   return t('registry.col.compliance', { edition: t(`edition.${edition}`) });
 }
 

@@ -75,7 +75,6 @@ export function registryView(root: HTMLElement): View {
   }
 
   function render(): void {
-    const lang = getLang();
     search.placeholder = t('registry.search');
     search.value = filters.q;
     search.setAttribute('aria-label', t('registry.search'));
@@ -83,7 +82,7 @@ export function registryView(root: HTMLElement): View {
     fillSelect(specialization, t('registry.allSpecializations'), facets?.specializations ?? (filters.specialization ? [filters.specialization] : []), filters.specialization);
     const head = h('tr', {},
       h('th', {}, t('registry.col.name')), h('th', {}, t('registry.col.regions')), h('th', {}, t('registry.col.specialization')),
-      h('th', { class: 'num' }, t('registry.col.participants')), h('th', {}, complianceCell(getEdition(), lang)));
+      h('th', { class: 'num' }, t('registry.col.participants')), h('th', {}, complianceCell(getEdition())));
     clear(root, h('section', { class: 'registry' },
       h('h1', {}, t('registry.title')),
       h('div', { class: 'filters' }, search, region, specialization),
