@@ -4,5 +4,6 @@ export * from './dataset.js';
 export * from './inn.js';
 export * from './problems.js';
 export * from './rules.js';
+export * from './salvage.js';
 export * from './text.js';
 export * from './validate.js';

@@ -1,7 +1,7 @@
 // The import pipeline shared by `npm run load` and POST /api/datasets:
 // parse → validate fully → write everything in one transaction; any failure writes nothing.
 import {
-  checkRules, Label, needKey, parseShape, Rel, supplyKey, type Dataset, type KnownIds, type Problem,
+  checkRules, Label, needKey, parseShape, Rel, salvage, supplyKey, type Dataset, type KnownIds, type Problem,
 } from '../graph-schema/index.js';
 import type { Engine, Tx } from '../api/engine/index.js';
 import { clearRegions, lookups, upsertNodes, upsertRels } from './writes.js';
@@ -18,8 +18,8 @@ export class DatasetInvalid extends Error {
 }
 
 export async function importDataset(engine: Engine, input: unknown): Promise<ImportResult> {
-  const shape = parseShape(input); // shape first: no database work for a malformed document
-  if (!shape.ok) throw new DatasetInvalid(shape.errors, shape.warnings);
+  const shape = parseShape(input);
+  if (!shape.ok) throw new DatasetInvalid([...shape.errors, ...(await ruleProblemsOfValidPart(engine, input, shape.errors))], shape.warnings);
   const doc = shape.dataset;
   return engine.write(async (tx) => {
     const warnings: Problem[] = [];
@@ -31,6 +31,20 @@ export async function importDataset(engine: Engine, input: unknown): Promise<Imp
     await writeAll(tx, doc);
     return { ...counts, warnings: [...warnings, ...checked.warnings] };
   });
+}
+
+/** The cross-record problems of the records that pass the shape check (reads only). */
+async function ruleProblemsOfValidPart(engine: Engine, input: unknown, shapeErrors: Problem[]): Promise<Problem[]> {
+  const part = salvage(input);
+  if (!part) return [];
+  const known = await knownIds({ run: (q, p) => engine.read(q, p) }, part.dataset);
+  for (const id of part.definedIds.clusters) known.clusters.add(id);
+  for (const id of part.definedIds.orgs) known.orgs.add(id);
+  for (const id of part.definedIds.products) known.products.add(id);
+  const seen = new Set(shapeErrors.map((e) => e.path));
+  return checkRules(part.dataset, known).errors
+    .map((e) => ({ ...e, path: part.originalPath(e.path) }))
+    .filter((e) => !seen.has(e.path));
 }
 
 /** The same INN is the same organization: a document's id for it is rewritten to the stored id. */

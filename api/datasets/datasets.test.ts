@@ -28,12 +28,17 @@ describe.each(engineCases)('POST /api/datasets on $name', ({ make }) => {
     doc.needs![0]!.importShare = 1.4;
     const res = await request(createApp(engine)).post('/api/datasets').send(doc).expect(400);
     expect(res.body.error.code).toBe('invalid_dataset');
-    // shape errors are reported first; fix them and the reference errors follow
-    expect(res.body.errors).toEqual([{ path: 'needs[0].importShare', value: 1.4, message: expect.stringMatching(/not a share/) }]);
-    doc.needs![0]!.importShare = 0.4;
-    const again = await request(createApp(engine)).post('/api/datasets').send(doc).expect(400);
-    expect(again.body.errors.map((e: { path: string }) => e.path)).toEqual(['supplies[2].to', 'supplies[3].to']);
-    expect(again.body.errors[0].message).toBe('unknown organization "bb" (did you mean "b"?)');
+    // shape errors first, then the rule errors of the records that passed the shape check
+    expect(res.body.errors).toEqual([
+      { path: 'needs[0].importShare', value: 1.4, message: expect.stringMatching(/not a share/) },
+      { path: 'supplies[2].to', value: 'bb', message: 'unknown organization "bb" (did you mean "b"?)' },
+      { path: 'supplies[3].to', value: 'b', message: expect.stringMatching(/cannot supply itself/) },
+    ]);
+    // an invalid record's own id still counts as defined: no cascade of "unknown" errors
+    const broken = aSmallCluster().build();
+    (broken.organizations![0] as Record<string, unknown>).inn = '123';
+    const one = await request(createApp(engine)).post('/api/datasets').send(broken).expect(400);
+    expect(one.body.errors.map((e: { path: string }) => e.path)).toEqual(['organizations[0].inn']);
     expect(await engine.read('MATCH (n) RETURN count(n) AS n')).toEqual([{ n: 0 }]);
   });
 
