@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { readerOf, type Engine } from '../engine/index.js';
 import { route } from '../http/errors.js';
 import { resolveYear } from '../dependency/dependency.js';
-import { requireCluster, yearQuery } from '../dependency/routes.js';
+import { requireCluster, yearQuery } from '../http/cluster-route.js';
 import { compliance } from './compliance.js';
 import { DEFAULT_EDITION, editions } from './editions.js';
 

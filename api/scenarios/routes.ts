@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import type { Engine } from '../engine/index.js';
 import { route } from '../http/errors.js';
-import { requireCluster } from '../dependency/routes.js';
+import { requireCluster } from '../http/cluster-route.js';
 import { runScenario } from './scenarios.js';
 import { scenarioRequest } from './schema.js';
 
