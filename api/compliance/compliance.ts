@@ -46,7 +46,7 @@ async function measure(run: Run, cluster: string, year: number | null, edition: 
   const unknownLevel = tested.filter((p) => p.pass === null);
   const overLimit = dep.participants.filter((p) => p.notExemptReason);
   const noAgreement = potential.filter((p) => p.agreement !== true);
-  const extra = potential.slice(edition.rules.maxAgreements);
+  const problems = potential.filter((p, i) => p.agreement !== true || i >= edition.rules.maxAgreements);
   const counts = { participants: n('participants') };
   return {
     industrialEnterprises: { value: n('industrialEnterprises'), detail: { counts } },
@@ -67,13 +67,14 @@ async function measure(run: Run, cluster: string, year: number | null, edition: 
         note: dep.participants.length === 0 ? 'the data lists no participants' : null,
       },
     },
+    // Each potential participant without an agreement, or beyond the allowed number, is one problem.
     potentialParticipantsProblems: {
-      value: noAgreement.length + extra.length,
+      value: problems.length,
       detail: {
-        failing: [
-          ...noAgreement.map((p) => ({ id: String(p.id), name: String(p.name), note: 'no signed agreement to reach 5%' })),
-          ...extra.filter((p) => p.agreement === true).map((p) => ({ id: String(p.id), name: String(p.name), note: `more than ${edition.rules.maxAgreements} potential participants` })),
-        ],
+        failing: problems.map((p) => ({
+          id: String(p.id), name: String(p.name),
+          note: p.agreement !== true ? 'no signed agreement to reach 5%' : `more than ${edition.rules.maxAgreements} potential participants`,
+        })),
         counts: { potential: potential.length, withAgreement: potential.length - noAgreement.length, allowed: edition.rules.maxAgreements },
       },
     },
