@@ -23,7 +23,9 @@ try {
         warnings.forEach((w) => console.warn(`${file}: warning: ${describeProblem(w)}`));
         doc = dataset;
       } else {
-        try { doc = JSON.parse(fs.readFileSync(file, 'utf8')); } catch (e) { throw new Error(`${file} is not readable JSON: ${(e as Error).message}`); }
+        let text: string;
+        try { text = fs.readFileSync(file, 'utf8'); } catch (e) { throw new Error(`cannot read the file: ${(e as Error).message}`); }
+        try { doc = JSON.parse(text); } catch (e) { throw new Error(`not valid JSON: ${(e as Error).message}`); }
       }
       const res = await importDataset(engine, doc);
       res.warnings.forEach((w) => console.warn(`${file}: warning: ${describeProblem(w)}`));
