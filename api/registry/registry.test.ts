@@ -68,6 +68,19 @@ describe.each(engineCases)('registry API on $name', ({ make }) => {
     expect(res.body).toEqual({ error: { code: 'not_found', message: 'cluster "nope" not found' } });
   });
 
+  it('GET /api/facets lists the regions and specializations to filter by', async () => {
+    const res = await request(app).get('/api/facets').expect(200);
+    expect(res.body.regions).toContain('Республика Ингушетия');
+    expect(res.body.specializations).toContain('Фармацевтика');
+    expect(res.body.regions).toEqual([...res.body.regions].sort((a: string, b: string) => a.localeCompare(b, 'ru')));
+  });
+
+  it('GET /api/editions lists the requirement editions with their texts', async () => {
+    const res = await request(app).get('/api/editions').expect(200);
+    expect(res.body.map((e: { id: string }) => e.id)).toEqual(['pp779-2015', 'pp779-2025']);
+    expect(res.body[0].requirements[0].text.ru).toMatch(/промышленных предприятий/);
+  });
+
   it('an unknown API route is a JSON 404', async () => {
     const res = await request(app).get('/api/nothing').expect(404);
     expect(res.body.error.code).toBe('not_found');
