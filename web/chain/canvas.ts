@@ -11,6 +11,13 @@ export const BIG_GRAPH = 300;
 export const OVERVIEW_EDGES = 1000;
 export const OVERVIEW_ZOOM = 0.35;
 const LOD_SLICE = 400;
+/**
+ * A big graph draws at (just over) one canvas pixel per CSS pixel. Not exactly 1: at a ratio of 1 or
+ * less Cytoscape draws its pan/zoom texture (textureOnViewport) at twice the resolution, which at the
+ * first drag or wheel means rebuilding every node's texture at a finer level — a 150–300 ms task on
+ * 2,000 nodes. Above 1 the texture reuses the node textures of the frame already on screen.
+ */
+const BIG_PIXEL_RATIO = 1.0001;
 
 export type Selected = { group: 'nodes' | 'edges'; id: string } | null;
 
@@ -20,6 +27,7 @@ export class ChainCanvas {
   private hidden = new Set<string>();
   private overview = false;
   private lodGeneration = 0;
+  private overviewFrame = 0;
   /** How many flows the overview draws. */
   overviewEdges = 0;
   /** Called when the overview level of detail turns on or off (the legend says what is left out). */
@@ -37,13 +45,14 @@ export class ChainCanvas {
       textureOnViewport: this.big,
       hideEdgesOnViewport: this.big,
       motionBlur: false,
-      pixelRatio: this.big ? 1 : 'auto',
+      pixelRatio: this.big ? BIG_PIXEL_RATIO : 'auto',
     });
     this.cy.on('tap', (e) => {
       if (e.target === this.cy) onSelect(null);
       else onSelect({ group: e.target.isNode() ? 'nodes' : 'edges', id: e.target.id() });
     });
-    if (this.big) this.cy.on('zoom', () => this.updateOverview());
+    // Zoom events come many per wheel turn or pinch: decide the level of detail once per frame.
+    if (this.big) this.cy.on('zoom', () => this.scheduleOverview());
     // Clicking the drawing gives it the keyboard (Cytoscape keeps the mousedown to itself).
     this.cy.on('tapstart', () => { if (document.activeElement !== container) container.focus({ preventScroll: true }); });
     this.bindKeys();
@@ -73,6 +82,14 @@ export class ChainCanvas {
     });
   }
 
+  private scheduleOverview(): void {
+    if (this.overviewFrame) return;
+    this.overviewFrame = requestAnimationFrame(() => {
+      this.overviewFrame = 0;
+      if (!this.cy.destroyed()) this.updateOverview();
+    });
+  }
+
   private updateOverview(): void {
     const overview = this.cy.zoom() < OVERVIEW_ZOOM;
     if (overview === this.overview) return;
@@ -96,15 +113,21 @@ export class ChainCanvas {
 
   applyHidden(hidden: Set<string>): void {
     this.hidden = hidden;
-    this.cy.batch(() => {
-      this.cy.elements().forEach((e) => { if (hidden.has(e.id())) e.addClass('hidden'); else e.removeClass('hidden'); });
-    });
+    // Only the elements whose visibility changes are touched (on a big graph most never are).
+    const show = this.cy.$('.hidden').filter((e) => !hidden.has(e.id()));
+    const hide = this.cy.collection();
+    for (const id of hidden) {
+      const e = this.cy.getElementById(id);
+      if (e.nonempty() && !e.hasClass('hidden')) hide.merge(e);
+    }
+    if (show.empty() && hide.empty()) return;
+    this.cy.batch(() => { show.removeClass('hidden'); hide.addClass('hidden'); });
   }
 
   /** Emphasise these elements (and the edges between them), fade the rest; null clears. */
   highlight(ids: Set<string> | null): void {
     this.cy.batch(() => {
-      this.cy.elements().removeClass('faded highlighted');
+      this.cy.$('.faded, .highlighted').removeClass('faded highlighted');
       if (!ids) return;
       const on = this.cy.collection();
       for (const id of ids) on.merge(this.cy.getElementById(id));
@@ -140,6 +163,7 @@ export class ChainCanvas {
   }
 
   destroy(): void {
+    cancelAnimationFrame(this.overviewFrame);
     this.cy.destroy();
   }
 
