@@ -1,5 +1,6 @@
 // The chain page's heading: the cluster, its reporting year and level, and where the data come from.
 import type { ClusterProfile, DependencyAnswer, Loaded } from '../api-client.js';
+import { explain } from '../explanations.js';
 import { clear, h } from '../dom.js';
 import { formatShare, formatYear, type Lang } from '../format.js';
 import { t } from '../i18n.js';
@@ -13,7 +14,7 @@ export function renderHeader(el: HTMLElement, profile: ClusterProfile, dep: Load
       statusBadge(c.pass === null ? 'unknown' : c.pass ? 'pass' : 'fail'), ' ',
       t('chain.clusterLevel', { level: formatShare(c.level, lang), threshold: formatShare(c.threshold, lang) }),
       ` (${t('chain.clusterLevelByOutput', { v: formatShare(c.levelByOutput, lang) })})`,
-      c.reason ? h('span', { class: 'muted' }, ` — ${c.reason}`) : null)
+      c.reason ? h('span', { class: 'muted' }, ` — ${explain(c.reason, lang)}`) : null)
     : null;
   clear(el,
     h('a', { href: '/', 'data-link': true, class: 'back' }, t('chain.back')),

@@ -1,5 +1,6 @@
 // The compliance checklist for the chosen edition of the Decree 779 requirements.
 import { editions, type ComplianceAnswer, type Edition, type Loaded } from '../api-client.js';
+import { explain } from '../explanations.js';
 import { clear, h } from '../dom.js';
 import { formatCount, formatShare, na, type Lang } from '../format.js';
 import { t, type StringKey } from '../i18n.js';
@@ -32,12 +33,12 @@ function requirementItem(r: Requirement, lang: Lang, onPick: (id: string) => voi
     h('div', { class: 'req-measure muted' },
       `${t('compliance.value')}: ${measure(r.value, r, lang)} · ${t('compliance.threshold')}: ${measure(r.threshold, r, lang)}`),
     counts.length ? h('div', { class: 'req-counts muted' }, counts.map(([k, v]) => `${countName(k)}: ${formatCount(v, lang)}`).join(' · ')) : null,
-    r.detail.note ? h('div', { class: 'req-note' }, r.detail.note) : null,
+    r.detail.note ? h('div', { class: 'req-note' }, explain(r.detail.note, lang)) : null,
     failing.length ? h('div', { class: 'req-failing' }, `${t('compliance.failing')}: `,
       failing.flatMap((f, i) => [i ? ', ' : '',
         h('a', { href: '#', 'data-participant': f.id, onclick: (e: Event) => { e.preventDefault(); onPick(f.id); } }, f.name),
         f.level !== undefined && f.level !== null ? ` (${formatShare(f.level, lang)})` : '',
-        f.note ? ` — ${f.note}` : ''])) : null,
+        f.note ? ` — ${explain(f.note, lang)}` : ''])) : null,
   );
 }
 

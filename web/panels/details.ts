@@ -1,5 +1,6 @@
 // The details panel: what the selected node or edge is, with every figure the API gave for it.
 import type { ParticipantDependency } from '../../api/dependency/schema.js';
+import { explain } from '../explanations.js';
 import { clear, h } from '../dom.js';
 import { formatCountry, formatRub, formatShare, na, type Lang } from '../format.js';
 import { t, type StringKey } from '../i18n.js';
@@ -47,8 +48,8 @@ function participantRows(node: NodeFacts, d: ParticipantDependency | null, stage
       ['field.level', formatShare(d.level, lang)], ['field.test', testCell(d)],
     );
     if (d.fix) rows.push(['field.fix', t(d.fix.via === 'purchases' ? 'fix.purchases' : 'fix.sales', { v: formatRub(d.fix.value, lang) })]);
-    if (d.notExemptReason) rows.push(['field.reason', d.notExemptReason]);
-    if (d.reason) rows.push(['field.reason', d.reason]);
+    if (d.notExemptReason) rows.push(['field.reason', explain(d.notExemptReason, lang)]);
+    if (d.reason) rows.push(['field.reason', explain(d.reason, lang)]);
   }
   return rows;
 }
