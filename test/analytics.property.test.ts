@@ -1,28 +1,21 @@
 // Property: on random cluster datasets the Cypher dependency figures equal the plain-TypeScript
 // oracle of README "Methodology" (test/oracle/dependency.ts), on every engine.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readerOf, type Engine } from '../api/engine/index.js';
+import { describe, expect, it } from 'vitest';
+import { readerOf } from '../api/engine/index.js';
 import { dependency, resolveYear } from '../api/dependency/dependency.js';
-import { datasetSchema } from '../graph-schema/index.js';
-import { importDataset } from '../loaders/import.js';
 import { dependencyPresenceOnly, firstMismatch, oracleDependency, oracleResolveYear } from './oracle/dependency.js';
-import { datasetArb, withPrefix } from './support/arbitraries.js';
+import { datasetArb } from './support/arbitraries.js';
+import { generatedGraph } from './support/generated.js';
 import { engineCases } from './support/engines.js';
 
 describe.each(engineCases)('dependency against the oracle on $name', ({ make }) => {
-  let engine: Engine;
-  // One database for the whole property: every generated document gets its own id prefix.
-  let runs = 0;
-  beforeAll(async () => { engine = await make(); });
-  afterAll(async () => { await engine?.close(); });
+  const graph = generatedGraph(make, 'r');
 
   it('resolveYear and every figure of the dependency answer match, for the default year and another', async () => {
     await fc.assert(fc.asyncProperty(datasetArb, async (raw) => {
-      const input = withPrefix(raw, `r${runs++}-`);
-      await importDataset(engine, input);
-      const doc = datasetSchema.parse(input);
-      const run = readerOf(engine);
+      const doc = await graph.load(raw);
+      const run = readerOf(graph.engine);
       for (const { id } of doc.clusters) {
         const year = await resolveYear(run, id);
         expect(year, `resolveYear of ${id}`).toBe(oracleResolveYear(doc, id));

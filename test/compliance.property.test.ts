@@ -1,29 +1,23 @@
 // Property: on random cluster datasets every requirement of both editions, as the API answers it,
 // equals the plain-TypeScript oracle (test/oracle/compliance.ts), on every engine.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { readerOf, type Engine } from '../api/engine/index.js';
+import { describe, it } from 'vitest';
+import { readerOf } from '../api/engine/index.js';
 import { compliance } from '../api/compliance/compliance.js';
 import { resolveYear } from '../api/dependency/dependency.js';
-import { datasetSchema } from '../graph-schema/index.js';
-import { importDataset } from '../loaders/import.js';
 import { oracleCompliance } from './oracle/compliance.js';
 import { firstMismatch } from './oracle/dependency.js';
-import { datasetArb, withPrefix } from './support/arbitraries.js';
+import { datasetArb } from './support/arbitraries.js';
+import { generatedGraph } from './support/generated.js';
 import { engineCases } from './support/engines.js';
 
 describe.each(engineCases)('compliance against the oracle on $name', ({ make }) => {
-  let engine: Engine;
-  let runs = 0;
-  beforeAll(async () => { engine = await make(); });
-  afterAll(async () => { await engine?.close(); });
+  const graph = generatedGraph(make, 'k');
 
   it('status, value, threshold and failing participants of every requirement match, both editions', async () => {
     await fc.assert(fc.asyncProperty(datasetArb, async (raw) => {
-      const input = withPrefix(raw, `k${runs++}-`);
-      await importDataset(engine, input);
-      const doc = datasetSchema.parse(input);
-      const run = readerOf(engine);
+      const doc = await graph.load(raw);
+      const run = readerOf(graph.engine);
       for (const { id } of doc.clusters) {
         const year = await resolveYear(run, id);
         for (const edition of ['pp779-2015', 'pp779-2025']) {

@@ -2,31 +2,24 @@
 // inputs, critical participants) equal the plain-TypeScript oracle of README "Methodology"
 // (test/oracle/gaps.ts), on every engine.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readerOf, type Engine } from '../api/engine/index.js';
+import { describe, expect, it } from 'vitest';
+import { readerOf } from '../api/engine/index.js';
 import { resolveYear } from '../api/dependency/dependency.js';
 import { gaps } from '../api/gaps/gaps.js';
-import { datasetSchema } from '../graph-schema/index.js';
-import { importDataset } from '../loaders/import.js';
 import { firstMismatch, oracleResolveYear } from './oracle/dependency.js';
 import { oracleGaps } from './oracle/gaps.js';
-import { datasetArb, withPrefix } from './support/arbitraries.js';
+import { datasetArb } from './support/arbitraries.js';
+import { generatedGraph } from './support/generated.js';
 import { engineCases } from './support/engines.js';
 
 describe.each(engineCases)('gaps against the oracle on $name', ({ make }) => {
-  let engine: Engine;
-  // One database for the whole property: every generated document gets its own id prefix.
-  let runs = 0;
-  beforeAll(async () => { engine = await make(); });
-  afterAll(async () => { await engine?.close(); });
+  const graph = generatedGraph(make, 'g');
 
   it('unmet needs, empty stages, single-source inputs and critical participants match, for the default year or another', async () => {
     // One year per run (the default, or one that is not it) keeps the property near a minute on Kùzu.
     await fc.assert(fc.asyncProperty(datasetArb, fc.boolean(), async (raw, otherYear) => {
-      const input = withPrefix(raw, `g${runs++}-`);
-      await importDataset(engine, input);
-      const doc = datasetSchema.parse(input);
-      const run = readerOf(engine);
+      const doc = await graph.load(raw);
+      const run = readerOf(graph.engine);
       for (const { id } of doc.clusters) {
         const year = await resolveYear(run, id);
         expect(year, `resolveYear of ${id}`).toBe(oracleResolveYear(doc, id));

@@ -1,16 +1,16 @@
 // Property: a scenario answers what the analytics would answer on the graph with the changes made
 // (the oracle applied to the changed document), and afterwards the graph holds exactly what it held.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readerOf, type Engine } from '../api/engine/index.js';
+import { describe, expect, it } from 'vitest';
+import { readerOf } from '../api/engine/index.js';
 import { resolveYear } from '../api/dependency/dependency.js';
 import type { Change } from '../api/scenarios/schema.js';
 import { runScenario } from '../api/scenarios/scenarios.js';
-import { datasetSchema, type Dataset } from '../graph-schema/index.js';
-import { importDataset } from '../loaders/import.js';
+import type { Dataset } from '../graph-schema/index.js';
 import { dependencyPresenceOnly, firstMismatch, oracleDependency } from './oracle/dependency.js';
 import { oracleGaps } from './oracle/gaps.js';
-import { datasetArb, withPrefix } from './support/arbitraries.js';
+import { datasetArb } from './support/arbitraries.js';
+import { generatedGraph } from './support/generated.js';
 import { engineCases } from './support/engines.js';
 import { snapshot } from './support/snapshot.js';
 
@@ -35,21 +35,16 @@ function applyToDoc(doc: Dataset, cluster: string, year: number, changes: Change
 }
 
 describe.each(engineCases)('scenarios against the oracle on $name', ({ make }) => {
-  let engine: Engine;
-  let runs = 0;
-  beforeAll(async () => { engine = await make(); });
-  afterAll(async () => { await engine?.close(); });
+  const graph = generatedGraph(make, 's');
 
   it('answers as if the changes were made, and changes nothing', async () => {
     const pick = fc.record({ a: fc.nat(), b: fc.nat(), value: fc.integer({ min: 1, max: 5e8 }), kind: fc.constantFrom('flow', 'flow', 'leave', 'financials') });
     await fc.assert(fc.asyncProperty(datasetArb, fc.array(pick, { minLength: 1, maxLength: 3 }), async (raw, picks) => {
-      const input = withPrefix(raw, `s${runs++}-`);
-      await importDataset(engine, input);
-      const doc = datasetSchema.parse(input);
+      const doc = await graph.load(raw);
       const cluster = doc.clusters[0]!.id;
       const members = doc.memberships.filter((m) => m.cluster === cluster).map((m) => m.org);
       if (members.length < 2) return;
-      const run = readerOf(engine);
+      const run = readerOf(graph.engine);
       const year = (await resolveYear(run, cluster)) ?? new Date().getFullYear();
       const left = new Set<string>();
       const changes: Change[] = [];
@@ -61,9 +56,9 @@ describe.each(engineCases)('scenarios against the oracle on $name', ({ make }) =
         if (p.kind === 'financials') changes.push({ op: 'setFinancials', org: a, output: p.value * 3, purchases: p.value });
       }
       if (!changes.length) return;
-      const before = await snapshot(engine);
-      const answer = await runScenario(engine, cluster, { changes });
-      expect(await snapshot(engine)).toEqual(before);
+      const before = await snapshot(graph.engine);
+      const answer = await runScenario(graph.engine, cluster, { changes });
+      expect(await snapshot(graph.engine)).toEqual(before);
       const changed = applyToDoc(doc, cluster, year, changes);
       const dep = firstMismatch(answer.dependency, oracleDependency(changed, cluster, year), dependencyPresenceOnly);
       if (dep) throw new Error(`scenario dependency of ${cluster}: ${dep} (actual vs oracle) for ${JSON.stringify(changes)}`);
