@@ -98,6 +98,25 @@ export const projectSchema = z.strictObject({
   status: z.enum(projectStatuses).default('active'),
 });
 
+/** A calendar date as the survey records it: `YYYY-MM-DD`, a real day. */
+const isoDate = z.string().refine((v) => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}, { message: 'is not a date: write it as YYYY-MM-DD, e.g. 2025-03-14', abort: true })
+  // A number typed into a date cell reads as a day of 1900: caught here rather than stored.
+  .refine((v) => v.slice(0, 4) >= '1990' && v.slice(0, 4) <= '2100', { message: 'is not a plausible survey date (years 1990 to 2100)' });
+
+/** The SOPK survey: which wave an organization is surveyed in for a cluster, and when its questionnaire came. */
+export const surveySchema = z.strictObject({
+  org: id,
+  cluster: id,
+  wave: z.union([z.literal(1), z.literal(2)], { message: 'a survey wave is 1 (key enterprises) or 2 (the suppliers and customers they named)' }),
+  sent: isoDate.nullish(),
+  received: isoDate.nullish(),
+});
+
 export const datasetSchema = z.strictObject({
   format: z.literal(FORMAT, { message: `format must be exactly "${FORMAT}"` }),
   year: year.optional(),
@@ -110,6 +129,7 @@ export const datasetSchema = z.strictObject({
   supplies: z.array(supplySchema).default([]),
   needs: z.array(needSchema).default([]),
   projects: z.array(projectSchema).default([]),
+  surveys: z.array(surveySchema).default([]),
 });
 
 export type Dataset = z.infer<typeof datasetSchema>;

@@ -14,7 +14,13 @@ export function kuzuDdl(): string[] {
     const cols = Object.entries(t.props).map(([name, type]) => `, ${name} ${kuzuType[type]}`);
     return `CREATE REL TABLE IF NOT EXISTS ${t.type}(FROM ${t.from} TO ${t.to}${cols.join('')})`;
   });
-  return [...nodes, ...rels];
+  // A database made by an older version has the tables but not the properties added since (Region's
+  // atlas rating, say): CREATE … IF NOT EXISTS leaves such a table as it is, so every property is
+  // added when missing. On a current database each statement only reports that it exists.
+  const upgrades = [...nodeTables.map((t) => ({ table: t.label, props: t.props })), ...relTables.map((t) => ({ table: t.type, props: t.props }))]
+    .flatMap(({ table, props }) => Object.entries(props).filter(([name]) => name !== 'id')
+      .map(([name, type]) => `ALTER TABLE ${table} ADD IF NOT EXISTS ${name} ${kuzuType[type]}`));
+  return [...nodes, ...rels, ...upgrades];
 }
 
 export function neo4jDdl(): string[] {

@@ -3,6 +3,7 @@ export * from './ddl.js';
 export * from './dataset.js';
 export * from './inn.js';
 export * from './problems.js';
+export * from './regions.js';
 export * from './rules.js';
 export * from './salvage.js';
 export * from './text.js';

@@ -37,6 +37,7 @@ export const Rel = {
   PROJECT_OF: 'PROJECT_OF',
   TAKES_PART: 'TAKES_PART',
   PROJECT_PRODUCT: 'PROJECT_PRODUCT',
+  SURVEYED: 'SURVEYED',
 } as const;
 
 /** Every node has a string `id` primary key (cypher-portability.md: never engine ids). */
@@ -50,7 +51,12 @@ export const nodeTables: NodeTable[] = [
     },
     indexed: ['nameLower'],
   },
-  { label: Label.Region, props: { id: 'STRING', name: 'STRING' } },
+  // id = name = the canonical subject name (regions.ts); rank, s1..s5, total: the 2025 atlas regional
+  // rating (sub-indices and total as fractions), absent for regions the atlas does not rate.
+  {
+    label: Label.Region,
+    props: { id: 'STRING', name: 'STRING', rank: 'INT64', s1: 'DOUBLE', s2: 'DOUBLE', s3: 'DOUBLE', s4: 'DOUBLE', s5: 'DOUBLE', total: 'DOUBLE' },
+  },
   // Stage ids are "<cluster>/<stage>": stage ids in a dataset are local to their cluster.
   { label: Label.Stage, props: { id: 'STRING', localId: 'STRING', name: 'STRING', position: 'INT64' } },
   {
@@ -88,6 +94,9 @@ export const relTables: RelTable[] = [
   { type: Rel.PROJECT_OF, from: Label.Project, to: Label.Cluster, props: {} },
   { type: Rel.TAKES_PART, from: Label.Org, to: Label.Project, props: {} },
   { type: Rel.PROJECT_PRODUCT, from: Label.Project, to: Label.Product, props: {} },
+  // The SOPK survey of an organization for a cluster: one per pair; dates as YYYY-MM-DD text
+  // (both engines compare them as strings; Kùzu and Neo4j date types differ).
+  { type: Rel.SURVEYED, from: Label.Org, to: Label.Cluster, props: { wave: 'INT64', sent: 'STRING', received: 'STRING' } },
 ];
 
 /** Properties stored as integers: the Neo4j adapter sends these as Integer, not Float. */

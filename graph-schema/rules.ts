@@ -106,6 +106,20 @@ export function checkRules(doc: Dataset, known: KnownIds): { errors: Problem[]; 
     needKeys.add(key);
   });
 
+  const surveyKeys = new Map<string, number>();
+  doc.surveys.forEach((sv, i) => {
+    const p = `surveys[${i}]`;
+    ref('organization', `${p}.org`, sv.org);
+    ref('cluster', `${p}.cluster`, sv.cluster);
+    const key = `${sv.cluster}|${sv.org}`;
+    const first = surveyKeys.get(key);
+    if (first !== undefined) err(p, key, `"${sv.org}" is surveyed for cluster "${sv.cluster}" twice (first at surveys[${first}]): give one record per organization and cluster`);
+    else surveyKeys.set(key, i);
+    if (sv.sent && sv.received && sv.received < sv.sent) {
+      warnings.push({ path: `${p}.received`, value: sv.received, message: `received on ${sv.received}, before it was sent on ${sv.sent}` });
+    }
+  });
+
   doc.projects.forEach((pr, i) => {
     ref('cluster', `projects[${i}].cluster`, pr.cluster);
     pr.products.forEach((x, j) => ref('product', `projects[${i}].products[${j}]`, x));
@@ -149,6 +163,13 @@ function suspicious(doc: Dataset): Problem[] {
 
   const clustersOf = new Map<string, Set<string>>();
   for (const m of doc.memberships) clustersOf.set(m.org, (clustersOf.get(m.org) ?? new Set()).add(m.cluster));
+  // Supplies grouped by supplier once: filtering every supply per participant is quadratic (issue 5).
+  const suppliesFrom = new Map<string, Dataset['supplies']>();
+  for (const s of doc.supplies) {
+    const list = suppliesFrom.get(s.from);
+    if (list) list.push(s);
+    else suppliesFrom.set(s.from, [s]);
+  }
   doc.organizations.forEach((o, i) => {
     if (!clustersOf.has(o.id)) return;
     if (o.financials.length === 0) {
@@ -158,8 +179,8 @@ function suspicious(doc: Dataset): Problem[] {
     for (const f of o.financials) {
       const y = f.year ?? doc.year;
       if (f.output == null) continue;
-      const sold = doc.supplies
-        .filter((s) => s.from === o.id && (s.year ?? doc.year) === y && [...(clustersOf.get(s.to) ?? [])].some((c) => clustersOf.get(o.id)!.has(c)))
+      const sold = (suppliesFrom.get(o.id) ?? [])
+        .filter((s) => (s.year ?? doc.year) === y && [...(clustersOf.get(s.to) ?? [])].some((c) => clustersOf.get(o.id)!.has(c)))
         .reduce((sum, s) => sum + s.value, 0);
       if (sold > f.output) {
         out.push({ path: `organizations[${i}].financials`, value: f.output, message: `"${o.id}" sells ${sold} ₽ to other participants in ${y}, more than its reported output of ${f.output} ₽` });

@@ -2,12 +2,12 @@
 // cross-record rules, so one answer lists every problem (shape and references) at once.
 import {
   clusterSchema, datasetSchema, FORMAT, needSchema, organizationSchema, membershipSchema, productSchema,
-  producesSchema, projectSchema, supplySchema, type Dataset,
+  producesSchema, projectSchema, supplySchema, surveySchema, type Dataset,
 } from './dataset.js';
 
 const lists = {
   clusters: clusterSchema, organizations: organizationSchema, memberships: membershipSchema, products: productSchema,
-  produces: producesSchema, supplies: supplySchema, needs: needSchema, projects: projectSchema,
+  produces: producesSchema, supplies: supplySchema, needs: needSchema, projects: projectSchema, surveys: surveySchema,
 } as const;
 
 export interface Salvaged {
