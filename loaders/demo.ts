@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import type { Engine } from '../api/engine/index.js';
 import { importDataset, type ImportResult } from './import.js';
+import { loadRating } from './region-rating.js';
 import { readRegistry } from './registry-tsv.js';
 import { lookups } from './writes.js';
 
@@ -16,6 +17,8 @@ export async function loadDemo(engine: Engine): Promise<{ file: string; result: 
   for (const file of demoFiles()) {
     out.push({ file: file.pathname.split('/').pop()!, result: await importDataset(engine, JSON.parse(fs.readFileSync(file, 'utf8'))) });
   }
+  // The atlas regional rating onto the Region nodes (loaders/data/atlas-2025-region-rating.tsv).
+  await loadRating(engine);
   return out;
 }
 

@@ -1,12 +1,12 @@
 // The import pipeline shared by `npm run load` and POST /api/datasets:
 // parse → validate fully → write everything in one transaction; any failure writes nothing.
 import {
-  checkRules, Label, needKey, parseShape, Rel, salvage, supplyKey, type Dataset, type KnownIds, type Problem,
+  checkRules, Label, needKey, normaliseDatasetRegions, parseShape, Rel, salvage, supplyKey, type Dataset, type KnownIds, type Problem,
 } from '../graph-schema/index.js';
 import type { Engine, Tx } from '../api/engine/index.js';
 import { clearRegions, lookups, upsertNodes, upsertRels } from './writes.js';
 
-export type Counts = Record<'clusters' | 'organizations' | 'memberships' | 'products' | 'supplies' | 'needs' | 'financials' | 'projects', number>;
+export type Counts = Record<'clusters' | 'organizations' | 'memberships' | 'products' | 'supplies' | 'needs' | 'financials' | 'projects' | 'surveys', number>;
 export interface ImportResult { created: Counts; updated: Counts; warnings: Problem[] }
 
 /** A document that breaks the format's rules: every problem, nothing written. */
@@ -18,19 +18,50 @@ export class DatasetInvalid extends Error {
 }
 
 export async function importDataset(engine: Engine, input: unknown): Promise<ImportResult> {
+  const doc = await parseDocument(engine, input);
+  return engine.write(async (tx) => {
+    const result = await prepareImport(tx, doc);
+    await writeAll(tx, doc);
+    return result;
+  });
+}
+
+/**
+ * What importDataset would answer (created, updated, warnings, or DatasetInvalid), through reads only:
+ * dry runs use it instead of a rolled-back import, which kuzu 0.11.3 cannot be trusted with (engine-notes.md).
+ */
+export async function checkDataset(engine: Engine, input: unknown): Promise<ImportResult> {
+  return prepareImport({ run: (q, p) => engine.read(q, p) }, await parseDocument(engine, input));
+}
+
+/** Every error of a document, writing nothing (a workbook with unreadable cells is checked, never imported). */
+export async function datasetErrors(engine: Engine, input: unknown): Promise<Problem[]> {
+  try {
+    await checkDataset(engine, input);
+    return [];
+  } catch (e) {
+    if (e instanceof DatasetInvalid) return e.errors;
+    throw e;
+  }
+}
+
+/** The shape check: the parsed document, or DatasetInvalid with the rule problems of its valid part too. */
+async function parseDocument(engine: Engine, input: unknown): Promise<Dataset> {
   const shape = parseShape(input);
   if (!shape.ok) throw new DatasetInvalid([...shape.errors, ...(await ruleProblemsOfValidPart(engine, input, shape.errors))], shape.warnings);
-  const doc = shape.dataset;
-  return engine.write(async (tx) => {
-    const warnings: Problem[] = [];
-    mergeByInn(doc, await innOwners(tx, doc), warnings);
-    const known = await knownIds(tx, doc);
-    const checked = checkRules(doc, known);
-    if (checked.errors.length) throw new DatasetInvalid(checked.errors, checked.warnings);
-    const counts = await countExisting(tx, doc);
-    await writeAll(tx, doc);
-    return { ...counts, warnings: [...warnings, ...checked.warnings] };
-  });
+  return shape.dataset;
+}
+
+/** Everything an import does before writing (shared by importDataset and checkDataset, so they cannot drift). */
+async function prepareImport(tx: Tx, doc: Dataset): Promise<ImportResult> {
+  // Canonical subject names, so the registry, the atlas rating and imported data meet (regions.ts).
+  const warnings: Problem[] = normaliseDatasetRegions(doc);
+  mergeByInn(doc, await innOwners(tx, doc), warnings);
+  const known = await knownIds(tx, doc);
+  const checked = checkRules(doc, known);
+  if (checked.errors.length) throw new DatasetInvalid(checked.errors, checked.warnings);
+  const counts = await countExisting(tx, doc);
+  return { ...counts, warnings: [...warnings, ...checked.warnings] };
 }
 
 /** The cross-record problems of the records that pass the shape check (reads only). */
@@ -71,13 +102,14 @@ function mergeByInn(doc: Dataset, owners: Map<string, string>, warnings: Problem
   for (const s of doc.supplies) [s.from, s.to] = [to(s.from), to(s.to)];
   for (const n of doc.needs) n.org = to(n.org);
   for (const p of doc.projects) p.participants = p.participants.map(to);
+  for (const v of doc.surveys) v.org = to(v.org);
 }
 
 async function knownIds(tx: Tx, doc: Dataset): Promise<KnownIds> {
   const inDoc = { clusters: new Set(doc.clusters.map((c) => c.id)), orgs: new Set(doc.organizations.map((o) => o.id)), products: new Set(doc.products.map((p) => p.id)) };
   const outside = (ids: (string | null | undefined)[], defined: Set<string>) => [...new Set(ids.filter((x): x is string => !!x && !defined.has(x)))];
-  const clusterRefs = outside([...doc.memberships.map((m) => m.cluster), ...doc.projects.map((p) => p.cluster)], inDoc.clusters);
-  const orgRefs = outside([...doc.memberships.map((m) => m.org), ...doc.produces.map((p) => p.org), ...doc.supplies.flatMap((s) => [s.from, s.to]), ...doc.needs.map((n) => n.org), ...doc.projects.flatMap((p) => p.participants)], inDoc.orgs);
+  const clusterRefs = outside([...doc.memberships.map((m) => m.cluster), ...doc.projects.map((p) => p.cluster), ...doc.surveys.map((v) => v.cluster)], inDoc.clusters);
+  const orgRefs = outside([...doc.memberships.map((m) => m.org), ...doc.produces.map((p) => p.org), ...doc.supplies.flatMap((s) => [s.from, s.to]), ...doc.needs.map((n) => n.org), ...doc.projects.flatMap((p) => p.participants), ...doc.surveys.map((v) => v.org)], inDoc.orgs);
   const productRefs = outside([...doc.produces.map((p) => p.product), ...doc.supplies.map((s) => s.product), ...doc.needs.map((n) => n.product), ...doc.projects.flatMap((p) => p.products)], inDoc.products);
   const ids = async (q: string, list: string[]) => new Set(list.length ? (await tx.run(q, { ids: list })).map((r) => r.id as string) : []);
   const stageClusters = [...new Set(doc.memberships.map((m) => m.cluster))];
@@ -105,6 +137,7 @@ async function countExisting(tx: Tx, doc: Dataset): Promise<{ created: Counts; u
     supplies: await have(lookups.supplies, { ids: [...new Set(doc.supplies.map((s) => s.from))] }, 'key'),
     needs: await have(lookups.needs, { ids: [...new Set(doc.needs.map((n) => n.org))] }, 'key'),
     memberships: new Set(doc.memberships.length ? (await tx.run(lookups.memberships, { ids: [...new Set(doc.memberships.map((m) => m.org))] })).map((r) => `${r.cluster}|${r.org}`) : []),
+    surveys: new Set(doc.surveys.length ? (await tx.run(lookups.surveys, { ids: [...new Set(doc.surveys.map((v) => v.org))] })).map((r) => `${r.cluster}|${r.org}`) : []),
   };
   const keys: Record<keyof Counts, string[]> = {
     clusters: doc.clusters.map((c) => c.id),
@@ -115,6 +148,7 @@ async function countExisting(tx: Tx, doc: Dataset): Promise<{ created: Counts; u
     supplies: doc.supplies.map((s) => supplyKey(s.from, s.to, s.product, s.year ?? doc.year)),
     needs: doc.needs.map((n) => needKey(n.org, n.product, n.year ?? doc.year)),
     memberships: doc.memberships.map((m) => `${m.cluster}|${m.org}`),
+    surveys: doc.surveys.map((v) => `${v.cluster}|${v.org}`),
   };
   const created = {} as Counts;
   const updated = {} as Counts;
@@ -173,4 +207,5 @@ async function writeAll(tx: Tx, doc: Dataset): Promise<void> {
   await upsertRels(tx, Rel.PROJECT_OF, doc.projects.map((p) => ({ from: p.id, to: p.cluster })));
   await upsertRels(tx, Rel.TAKES_PART, doc.projects.flatMap((p) => p.participants.map((org) => ({ from: org, to: p.id }))));
   await upsertRels(tx, Rel.PROJECT_PRODUCT, doc.projects.flatMap((p) => p.products.map((product) => ({ from: p.id, to: product }))));
+  await upsertRels(tx, Rel.SURVEYED, doc.surveys.map((v) => ({ from: v.org, to: v.cluster, wave: v.wave, sent: v.sent, received: v.received })));
 }

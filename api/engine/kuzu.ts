@@ -1,8 +1,9 @@
 // Kùzu adapter: the embedded, zero-setup default engine.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import kuzu from 'kuzu';
-import { kuzuDdl } from '../../graph-schema/index.js';
+import { kuzuDdl, nodeTables, relTables, type PropType } from '../../graph-schema/index.js';
 import { bindParams } from './params.js';
 import { QueryError, type Engine, type Params, type Row, type Tx } from './types.js';
 
@@ -22,6 +23,8 @@ export class KuzuEngine implements Engine {
   private readonly writeConn: Conn;
   /** Kùzu allows one write transaction at a time and fails the second at once: we queue them. */
   private writeQueue: Promise<unknown> = Promise.resolve();
+  private scratch?: KuzuEngine;
+  private sandboxQueue: Promise<unknown> = Promise.resolve();
 
   constructor(dbPath: string) {
     if (dbPath !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(dbPath)), { recursive: true });
@@ -58,7 +61,28 @@ export class KuzuEngine implements Engine {
     return this.serialWrite(() => this.inTransaction(work, 'ROLLBACK'));
   }
 
+  /**
+   * Scenarios run here instead of in tryOut: kuzu 0.11.3 can fail ("Write-write conflict") or crash on
+   * committed writes to rows a rolled-back transaction updated (engine-notes.md). One in-memory engine,
+   * made on first use and reused (a database is never closed: engine-notes.md), one user at a time.
+   */
+  sandbox<T>(work: (scratch: Engine) => Promise<T>): Promise<T> {
+    const job = async () => {
+      if (!this.scratch) {
+        const scratch = new KuzuEngine(':memory:');
+        await scratch.ensureSchema();
+        this.scratch = scratch;
+      }
+      return work(this.scratch);
+    };
+    const next = this.sandboxQueue.then(job, job);
+    this.sandboxQueue = next.catch(() => undefined);
+    return next;
+  }
+
   async close(): Promise<void> {
+    await this.sandboxQueue.catch(() => undefined);
+    await this.scratch?.close();
     await this.writeQueue.catch(() => undefined);
     await this.readConn.close();
     await this.writeConn.close();
@@ -70,7 +94,7 @@ export class KuzuEngine implements Engine {
     await this.writeConn.query('BEGIN TRANSACTION');
     let result: T;
     try {
-      result = await work({ run: (q, p) => run(this.writeConn, q, p) });
+      result = await work({ run: (q, p) => run(this.writeConn, q, p), bulkCreate: (t, rows) => copyRows(this.writeConn, t, rows) });
     } catch (e) {
       // A failed statement may already have ended the transaction on Kùzu's side.
       await this.writeConn.query('ROLLBACK').catch(() => undefined);
@@ -136,7 +160,9 @@ async function execute(conn: Conn, ps: Parameters<Conn['execute']>[0], query: st
   try {
     const res = await conn.execute(ps, params as Record<string, never>);
     const all = Array.isArray(res) ? res : [res];
-    const rows = ((await all[all.length - 1]!.getAll()) as Row[]).map((r) => plain(r) as Row);
+    // getAllSync, not getAll: kuzu 0.11.3's async getAll makes one trip to its worker thread per row
+    // (~8 µs each: 5 000 rows took 40–60 ms against 5–7 ms), and the query itself has already run.
+    const rows = (all[all.length - 1]!.getAllSync() as Row[]).map((r) => plain(r) as Row);
     // Results hold native memory tied to the database: free them now, not in a finalizer after close.
     for (const r of all) r.close();
     return rows;
@@ -155,4 +181,73 @@ function plain(v: unknown): unknown {
 
 function isPlainObject(v: unknown): v is object {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+// Bulk path: `COPY … FROM` a temporary CSV file. Measured on kuzu 0.11.3: 100 000 new supplies in
+// 0.6 s, against 44 s through UNWIND … CREATE. COPY runs inside the explicit transaction and is
+// rolled back with it; it fails on an existing primary key, which is why callers pass only new rows.
+
+/** The declared columns of a node table (`id` first) or a relationship table (`from`, `to` first). */
+function copyColumns(table: string): [string, PropType][] | null {
+  const node = nodeTables.find((t) => t.label === table);
+  if (node) return Object.entries(node.props);
+  const rel = relTables.find((t) => t.type === table);
+  return rel ? [['from', 'STRING'], ['to', 'STRING'], ...Object.entries(rel.props)] : null;
+}
+
+async function copyRows(conn: Conn, table: string, rows: Row[]): Promise<Row[]> {
+  const columns = copyColumns(table);
+  if (!columns) throw new QueryError(`no node or relationship table named "${table}"`, `COPY ${table}`);
+  const rejected: Row[] = [];
+  const lines: string[] = [];
+  let multiline = false;
+  for (const row of rows) {
+    const line = csvLine(row, columns);
+    if (line === null) rejected.push(row);
+    else {
+      lines.push(line);
+      multiline ||= /[\r\n]/.test(line);
+    }
+  }
+  if (!lines.length) return rejected;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kuzu-copy-'));
+  const file = path.join(dir, `${table}.csv`);
+  const query = `COPY ${table} FROM '${file.replace(/'/g, "\\'")}' (HEADER=false, PARALLEL=${!multiline})`;
+  try {
+    fs.writeFileSync(file, lines.join('\n') + '\n');
+    // The parallel CSV reader refuses quoted line breaks: such files are read on one thread.
+    const res = await conn.query(query);
+    for (const r of Array.isArray(res) ? res : [res]) r.close();
+  } catch (e) {
+    throw new QueryError((e as Error).message, query);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return rejected;
+}
+
+/**
+ * One CSV line, or null for a row COPY would store differently from a MERGE: Kùzu's CSV reader
+ * reads an empty string as NULL, and list elements are not quoted inside "[a,b]".
+ */
+function csvLine(row: Row, columns: [string, PropType][]): string | null {
+  const out: string[] = [];
+  for (const [name, type] of columns) {
+    const v = row[name];
+    if (v === null || v === undefined) { out.push(''); continue; }
+    if (type === 'STRING') {
+      if (typeof v !== 'string' || v === '') return null;
+      out.push(`"${v.replace(/"/g, '""')}"`);
+    } else if (type === 'DOUBLE' || type === 'INT64') {
+      if (typeof v !== 'number' || !Number.isFinite(v) || (type === 'INT64' && !Number.isSafeInteger(v))) return null;
+      out.push(String(v));
+    } else if (type === 'BOOLEAN') {
+      if (typeof v !== 'boolean') return null;
+      out.push(String(v));
+    } else {
+      if (!Array.isArray(v) || !v.every((x) => typeof x === 'string' && /^[A-Za-z0-9._-]+$/.test(x))) return null;
+      out.push(`"[${v.join(',')}]"`);
+    }
+  }
+  return out.join(',');
 }

@@ -5,6 +5,12 @@ export type Row = Record<string, unknown>;
 
 export interface Tx {
   run(query: string, params?: Params): Promise<Row[]>;
+  /**
+   * Bulk path for large imports (optional): creates nodes of a label (rows hold `id` and properties)
+   * or relationships of a type (rows hold `from`, `to` and properties), none of which may exist yet,
+   * inside this transaction. Returns the rows it could not take; the caller upserts those itself.
+   */
+  bulkCreate?(table: string, rows: Row[]): Promise<Row[]>;
 }
 
 export interface Engine {
@@ -16,6 +22,12 @@ export interface Engine {
   write<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
   /** Runs `work` in a write transaction that is always rolled back (scenarios). */
   tryOut<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * Optional: runs `work` with exclusive use of a scratch engine of the same kind, separate from this
+   * one's data, for scenarios that must not roll back writes (kuzu 0.11.3: engine-notes.md). It holds
+   * whatever the previous user left: callers clear it first. One user at a time.
+   */
+  sandbox?<T>(work: (scratch: Engine) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
