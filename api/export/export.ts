@@ -14,7 +14,7 @@ export async function exportCluster(run: Run, cluster: string): Promise<DatasetI
   const needs = await run(q.exportNeeds, { cluster });
   const produces = await run(q.exportProduces, { cluster });
   const projects = await run(q.exportProjects, { cluster });
-  const productIds = [...new Set([...supplies.map((s) => s.product), ...needs.map((n) => n.product), ...produces.map((p) => p.product), ...projects.flatMap((p) => p.products as string[])].filter((x): x is string => typeof x === 'string'))].sort();
+  const productIds = [...new Set([...supplies.map((s) => s.product), ...needs.map((n) => n.product), ...produces.map((p) => p.product), ...projects.flatMap((p) => (p.products as string[] | null) ?? [])].filter((x): x is string => typeof x === 'string'))].sort();
   const products = productIds.length ? await run(q.exportProducts, { ids: productIds }) : [];
   const organizations = new Map<string, NonNullable<DatasetInput['organizations']>[number]>();
   for (const r of orgRows) {
@@ -38,7 +38,8 @@ export async function exportCluster(run: Run, cluster: string): Promise<DatasetI
     produces: produces as never,
     supplies: supplies.map(({ key: _, source, target, ...s }) => compact({ from: source, to: target, ...s }) as never),
     needs: needs.map(({ key: _, ...n }) => compact(n) as never),
-    projects: projects.map((p) => compact({ ...p, cluster, participants: (p.participants as string[]).slice().sort(), products: (p.products as string[]).slice().sort() }) as never),
+    projects: projects.map((p) => compact({ ...p, cluster, participants: ((p.participants as string[] | null) ?? []).slice().sort(), products: ((p.products as string[] | null) ?? []).slice().sort() }) as never),
+    surveys: (await run(q.exportSurveys, { cluster })).map((v) => compact({ org: v.org, cluster, wave: v.wave, sent: v.sent, received: v.received }) as never),
   };
 }
 

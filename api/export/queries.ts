@@ -1,11 +1,14 @@
 // Export: one cluster's data as a cluster-dataset/1 document (what POST /api/datasets takes back).
 import { Label as L, Rel as R } from '../../graph-schema/index.js';
 
-/** The participants and every organization trading with them, with all their financials. */
+/** An organization the export is about: a participant, or one surveyed for the cluster (wave II). */
+const inCluster = (o: string) => `(EXISTS { MATCH (${o})-[:${R.MEMBER_OF}]->(c) } OR EXISTS { MATCH (${o})-[:${R.SURVEYED}]->(c) })`;
+
+/** The participants, the surveyed organizations and everyone trading with them, with all their financials. */
 export const exportOrgs = `MATCH (c:${L.Cluster} {id: $cluster})
 MATCH (o:${L.Org})
-WHERE EXISTS { MATCH (o)-[:${R.MEMBER_OF}]->(c) }
-   OR EXISTS { MATCH (o)-[:${R.SUPPLIES}]-(p:${L.Org}) WHERE EXISTS { MATCH (p)-[:${R.MEMBER_OF}]->(c) } }
+WHERE ${inCluster('o')}
+   OR EXISTS { MATCH (o)-[:${R.SUPPLIES}]-(p:${L.Org}) WHERE ${inCluster('p')} }
 OPTIONAL MATCH (o)-[:${R.REPORTED}]->(f:${L.Financials})
 RETURN o.id AS id, o.name AS name, o.inn AS inn, o.region AS region, o.country AS country, o.kind AS kind,
        o.priorityTerritory AS priorityTerritory, f.year AS year, f.output AS output, f.purchases AS purchases
@@ -16,10 +19,10 @@ RETURN o.id AS org, m.status AS status, m.stage AS stage, m.finalProducer AS fin
        m.sopkGovernance AS sopkGovernance, m.agreement AS agreement
 ORDER BY org`;
 
-/** Supplies to or from a participant, every year. */
+/** Supplies to or from a participant or a surveyed organization, every year. */
 export const exportSupplies = `MATCH (c:${L.Cluster} {id: $cluster})
 MATCH (a:${L.Org})-[s:${R.SUPPLIES}]->(b:${L.Org})
-WHERE EXISTS { MATCH (a)-[:${R.MEMBER_OF}]->(c) } OR EXISTS { MATCH (b)-[:${R.MEMBER_OF}]->(c) }
+WHERE ${inCluster('a')} OR ${inCluster('b')}
 RETURN s.key AS key, a.id AS source, b.id AS target, s.product AS product, s.value AS value, s.volume AS volume, s.year AS year
 ORDER BY key`;
 
@@ -46,3 +49,8 @@ export const exportProducts = `UNWIND $ids AS x
 MATCH (p:${L.Product} {id: x})
 RETURN p.id AS id, p.name AS name, p.okpd2 AS okpd2, p.unit AS unit
 ORDER BY id`;
+
+/** The SOPK survey records of the cluster. */
+export const exportSurveys = `MATCH (o:${L.Org})-[v:${R.SURVEYED}]->(:${L.Cluster} {id: $cluster})
+RETURN o.id AS org, v.wave AS wave, v.sent AS sent, v.received AS received
+ORDER BY org`;
