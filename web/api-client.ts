@@ -7,6 +7,15 @@ import { dependencyAnswer, type DependencyAnswer } from '../api/dependency/schem
 import { gapsAnswer, type GapsAnswer } from '../api/gaps/schema.js';
 import { clusterList, clusterProfile } from '../api/registry/schema.js';
 import { scenarioAnswer, type ScenarioRequest } from '../api/scenarios/schema.js';
+import { sourcingAnswer, type SourcingAnswer } from '../api/sourcing/schema.js';
+import { compareAnswer, type CompareAnswer, type ClusterComparison } from '../api/compare/schema.js';
+import { interclusterAnswer, type InterclusterAnswer } from '../api/intercluster/schema.js';
+import { historyAnswer, type HistoryAnswer } from '../api/history/schema.js';
+import { regionAnswer, regionsAnswer, type RegionAnswer, type RegionsAnswer } from '../api/regions/schema.js';
+import { surveyAnswer, type SurveyAnswer, type WaveTwoEntry } from '../api/survey/schema.js';
+import {
+  cellErrorSchema, cellWarningSchema, questionnaireAnswerSchema, questionnaireErrorSchema, type QuestionnaireAnswer,
+} from '../api/questionnaires/schema.js';
 
 export type ClusterList = z.infer<typeof clusterList>;
 export type ClusterListItem = ClusterList['items'][number];
@@ -93,3 +102,69 @@ export async function settle<T>(p: Promise<T>): Promise<Loaded<T>> {
     return { ok: false, error: e instanceof ApiError ? e : new ApiError(0, 'client', (e as Error).message) };
   }
 }
+
+// The SOPK survey workflow (issue 7): survey progress, questionnaire uploads and the spreadsheet links.
+export type { SurveyAnswer, WaveTwoEntry };
+export type QuestionnaireResult = QuestionnaireAnswer;
+/** A problem at one cell (`Закупки!D12`); warnings carry no value. */
+export type QuestionnaireProblem = z.infer<typeof cellErrorSchema> | (z.infer<typeof cellWarningSchema> & { value?: unknown });
+/** The multipart field the questionnaires are sent in (the route takes files from any field). */
+const QUESTIONNAIRE_FIELD = 'files';
+
+/** A questionnaire upload the server refused: every problem with its file, sheet and cell. */
+export class UploadRejected extends ApiError {
+  constructor(status: number, code: string, message: string, readonly errors: QuestionnaireProblem[]) {
+    super(status, code, message);
+  }
+}
+
+
+export const surveyApi = {
+  survey: (id: string) => request(`${cluster(id)}/survey`, surveyAnswer),
+  /** Filled questionnaires (.xlsx/.csv); with dryRun the server only checks and says what would change. */
+  async uploadQuestionnaires(id: string, files: readonly File[], dryRun: boolean): Promise<QuestionnaireResult> {
+    const form = new FormData();
+    for (const f of files) form.append(QUESTIONNAIRE_FIELD, f, f.name);
+    const url = `${cluster(id)}/questionnaires${qs({ dryRun: dryRun ? 1 : undefined })}`;
+    let res: Response;
+    try {
+      res = await fetch(url, { method: 'POST', body: form, headers: { accept: 'application/json' } });
+    } catch (e) {
+      throw new ApiError(0, 'network', (e as Error).message);
+    }
+    const body: unknown = await res.json().catch(() => null);
+    if (!res.ok) {
+      const rejected = questionnaireErrorSchema.safeParse(body);
+      if (rejected.success) throw new UploadRejected(res.status, rejected.data.error.code, rejected.data.error.message, rejected.data.errors);
+      const err = errorBody.safeParse(body); // 401, 404, 413: a message without cells
+      throw new ApiError(res.status, err.success ? err.data.error.code : 'http', err.success ? err.data.error.message : `${res.status} ${res.statusText} (${url})`);
+    }
+    const parsed = questionnaireAnswerSchema.safeParse(body);
+    if (!parsed.success) throw new ApiError(res.status, 'bad_response', `${url}: ${parsed.error.issues[0]?.path.join('.') ?? ''} ${parsed.error.issues[0]?.message ?? 'unexpected answer'}`);
+    return parsed.data;
+  },
+};
+
+/** Spreadsheet downloads are plain links: the browser saves what the server names. */
+export const surveyLinks = {
+  questionnaire: (id: string, org?: string | null) => `${cluster(id)}/questionnaire.xlsx${qs({ org })}`,
+  waveTwo: (id: string) => `${cluster(id)}/survey/wave2.xlsx`,
+  datasetXlsx: (id: string) => `${cluster(id)}/dataset.xlsx`,
+};
+
+// For authorities and investors (issue 8): sourcing candidates, the years of a cluster, comparison,
+// regions and the between-clusters graph.
+export type { SourcingAnswer, CompareAnswer, ClusterComparison, InterclusterAnswer, HistoryAnswer, RegionsAnswer, RegionAnswer };
+export type RegionRow = RegionsAnswer['items'][number];
+export type SourcingItem = SourcingAnswer['items'][number];
+
+export const insightApi = {
+  sourcing: (id: string, year?: number | null) => request(`${cluster(id)}/sourcing${qs({ year })}`, sourcingAnswer),
+  /** Every cluster of the registry (for names of cluster ids and the comparison picker). */
+  allClusters: () => request('/api/clusters?limit=500', clusterList),
+  compare: (ids: readonly string[], year?: number | null) => request(`/api/compare${qs({ clusters: ids.join(','), year })}`, compareAnswer),
+  intercluster: (year?: number | null) => request(`/api/intercluster${qs({ year })}`, interclusterAnswer),
+  history: (id: string) => request(`${cluster(id)}/history`, historyAnswer),
+  regions: (year?: number | null) => request(`/api/regions${qs({ year })}`, regionsAnswer),
+  region: (name: string, year?: number | null) => request(`/api/regions/${encodeURIComponent(name)}${qs({ year })}`, regionAnswer),
+};

@@ -1,7 +1,12 @@
 // Every interface text in Russian and English, one line per key.
+import { surveyStrings } from './survey-strings.js';
+import { regionsStrings } from './regions-strings.js';
+
 const s = <T extends Record<string, { ru: string; en: string }>>(x: T) => x;
 
 export const strings = s({
+  ...surveyStrings,
+  ...regionsStrings,
   'app.title': { ru: 'Цепочки кооперации промышленных кластеров', en: 'Cooperation chains of industrial clusters' },
   'app.subtitle': { ru: 'по требованиям ПП РФ № 779', en: 'against Government Decree No. 779' },
   'app.lang': { ru: 'Язык', en: 'Language' },

@@ -94,7 +94,7 @@ async function measure(page: Page, url: string, label: string): Promise<ChainBen
 export async function benchLayout(opts: { participants?: number; supplies?: number } = {}): Promise<ChainBench[]> {
   if (!hasChromium) throw new Error('/usr/bin/chromium is missing: install it with `apt-get install -y chromium`');
   const { participants = 2000, supplies = Math.round(participants * 2.5) } = opts;
-  buildWebIfStale();
+  await buildWebIfStale();
   const server = await startServer();
   const browser = await launchChromium();
   try {

@@ -19,7 +19,7 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
 
   beforeAll(async () => {
     fs.mkdirSync(artifacts, { recursive: true });
-    buildWebIfStale();
+    await buildWebIfStale();
     server = await startServer();
     browser = await launchChromium();
     page = await browser.context.newPage();

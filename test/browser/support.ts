@@ -22,12 +22,36 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** `npx vite build` unless dist/web/index.html is newer than every file of web/ and vite.config.ts. */
-export function buildWebIfStale(): void {
+function webIsFresh(): boolean {
   const index = path.join(root, 'dist', 'web', 'index.html');
   const sources = Math.max(newestMtime(path.join(root, 'web')), fs.statSync(path.join(root, 'vite.config.ts')).mtimeMs);
-  if (fs.existsSync(index) && fs.statSync(index).mtimeMs > sources) return;
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  return fs.existsSync(index) && fs.statSync(index).mtimeMs > sources;
+}
+
+/**
+ * `npx vite build` unless dist/web/index.html is newer than every file of web/ and vite.config.ts.
+ * Browser test files run in parallel workers: a lock directory makes the second one wait for the
+ * first one's build instead of emptying dist/web under a running server.
+ */
+export async function buildWebIfStale(): Promise<void> {
+  if (webIsFresh()) return;
+  const lock = path.join(root, 'dist', '.web-build.lock');
+  fs.mkdirSync(path.dirname(lock), { recursive: true });
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    try { fs.mkdirSync(lock); break; } catch {
+      // A lock left by a killed run is stale after the longest build we expect.
+      const since = fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+      if (Date.now() - since > 180_000) fs.rmSync(lock, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error(`another web build holds ${lock} for over 3 minutes`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  try {
+    if (!webIsFresh()) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 export async function freePort(): Promise<number> {

@@ -6,8 +6,8 @@ import type { Sort } from '../panels/participants.js';
 import type { Selected } from './canvas.js';
 import { noFilters, type ChainFilters } from './filters.js';
 
-export type Tab = 'details' | 'compliance' | 'participants' | 'niches' | 'scenario';
-export const tabs: Tab[] = ['details', 'compliance', 'participants', 'niches', 'scenario'];
+export type Tab = 'details' | 'compliance' | 'participants' | 'niches' | 'scenario' | 'survey';
+export const tabs: Tab[] = ['details', 'compliance', 'participants', 'niches', 'scenario', 'survey'];
 
 export interface Answers {
   dependency: Loaded<DependencyAnswer> | null;

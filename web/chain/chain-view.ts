@@ -1,6 +1,6 @@
 // The chain page at /clusters/<id>: loads the answers, draws the chain, wires toolbar, panels and
 // scenario mode together. State lives in chain-state.ts; drawing in canvas.ts; panels in ../panels.
-import { api, settle, type ChainAnswer } from '../api-client.js';
+import { api, settle, surveyLinks, type ChainAnswer, type Loaded } from '../api-client.js';
 import { clear, h } from '../dom.js';
 import { getLang, t } from '../i18n.js';
 import { getEdition, setEdition } from '../prefs.js';
@@ -10,8 +10,12 @@ import { renderCompliance } from '../panels/compliance.js';
 import { renderDetails } from '../panels/details.js';
 import { illustrativeTag } from '../panels/illustrative.js';
 import { renderNiches } from '../panels/niches.js';
+import { insightApi, type SourcingAnswer } from '../api-client.js';
+import { clusterNames } from '../compare/cluster-names.js';
+import { yearControl } from '../panels/history.js';
 import { renderParticipants } from '../panels/participants.js';
 import { renderScenario } from '../panels/scenario.js';
+import { surveyTab } from '../panels/survey.js';
 import { addEntry, changesOf, hypotheticalId, removeEntry, resetScenario, setActive } from '../panels/scenario-state.js';
 import { ChainCanvas, type Selected } from './canvas.js';
 import { initialState, scenarioApplies, shownAnswers, tabs, value, type ChainState, type Tab } from './chain-state.js';
@@ -39,6 +43,15 @@ export function chainView(root: HTMLElement, id: string): View {
   let shown: ChainAnswer | null = null;
   let disposed = false;
   let scenarioSeq = 0;
+  const survey = surveyTab(id, () => { if (!disposed && s.tab === 'survey') renderPanel(); });
+  // Who could supply each niche, and the names of the clusters those suppliers belong to.
+  let sourcing: Loaded<SourcingAnswer> | null = null;
+  let names = new Map<string, string>();
+  // The year shown (null: the server's default, the latest); the slider appears when there are several.
+  let year: number | null = null;
+  let answersSeq = 0;
+  const historyEl = h('div', { class: 'history', 'data-testid': 'history', hidden: true });
+  const years = yearControl(historyEl, () => settle(insightApi.history(id)), getLang, (y) => { year = y; years.render(y); void loadAnswers(); });
 
   const headerEl = h('header', { class: 'chain-header' });
   const toolbarEl = h('div', { class: 'toolbar', role: 'toolbar' });
@@ -140,7 +153,7 @@ export function chainView(root: HTMLElement, id: string): View {
     if (!p) { clear(panelEl); return; }
     switch (s.tab) {
       case 'details':
-        renderDetails(panelEl, canvas ? detailsOf(canvas.cy, s.selected, built, value(answers.dependency), stageNames()) : { kind: 'none' }, lang, tag());
+        renderDetails(panelEl, canvas ? detailsOf(canvas.cy, s.selected, built, value(answers.dependency), stageNames()) : { kind: 'none' }, lang, tag(), id);
         break;
       case 'compliance':
         renderCompliance(panelEl, { compliance: answers.compliance, edition: s.edition, lang, onPick: pick,
@@ -148,15 +161,17 @@ export function chainView(root: HTMLElement, id: string): View {
         break;
       case 'participants':
         renderParticipants(panelEl, { dependency: answers.dependency, stageNames: stageNames(), stageOrder: stageOrder(), sort: s.sort, lang, tag: tag(),
+          questionnaireUrl: (org) => surveyLinks.questionnaire(id, org),
           onSort: (sort) => { s.sort = sort; renderPanel(); }, onPick: pick,
           onCsv: () => { const d = value(answers.dependency); if (d) exportCsv(participantsCsv(d, p.participants, stageNames(), lang), `${id}-participants.csv`); } });
         break;
       case 'niches':
-        renderNiches(panelEl, { gaps: answers.gaps, selected: s.niche, lang, tag: tag(),
+        renderNiches(panelEl, { gaps: answers.gaps, selected: s.niche, lang, tag: tag(), sourcing, clusterNames: names,
           onPick: (product) => { s.niche = product; applyNiche(); renderPanel(); },
           onCsv: () => { const g = value(answers.gaps); if (g) exportCsv(nichesCsv(g, lang), `${id}-niches.csv`); } });
         break;
       case 'scenario': renderScenarioPanel(); break;
+      case 'survey': survey.render(panelEl, lang, tag()); break;
     }
   }
 
@@ -206,12 +221,23 @@ export function chainView(root: HTMLElement, id: string): View {
     rebuildChain(); renderAll(false);
   }
 
+  async function loadSourcing(): Promise<void> {
+    sourcing = null;
+    const asked = year;
+    const [r, n] = await Promise.all([settle(insightApi.sourcing(id, year)), clusterNames()]);
+    if (disposed || asked !== year) return;
+    sourcing = r;
+    names = n;
+    if (s.tab === 'niches') renderPanel();
+  }
+
   async function loadCompliance(): Promise<void> {
     s.base.compliance = null;
     renderTabs();
     const edition = s.edition;
-    const r = await settle(api.compliance(id, edition));
-    if (disposed || edition !== s.edition) return;
+    const asked = year;
+    const r = await settle(api.compliance(id, edition, year));
+    if (disposed || edition !== s.edition || asked !== year) return;
     s.base.compliance = r;
     renderTabs();
   }
@@ -222,13 +248,14 @@ export function chainView(root: HTMLElement, id: string): View {
     if (!s.profile) { clear(root, h('p', { class: 'muted' }, t('app.loading'))); return; }
     if (!s.profile.ok || !p) { clear(root, h('p', { class: 'error' }, t('app.error', { msg: s.profile.ok ? '' : s.profile.error.message })), h('a', { href: '/', 'data-link': true }, t('chain.back'))); return; }
     renderHeader(headerEl, p, shownAnswers(s).dependency, scenarioApplies(s) ? s.scenario.entries.length : 0, lang);
+    years.render(year);
     renderLegendNow();
     canvasEl.setAttribute('aria-label', t('chain.canvas'));
     clear(messageEl, !p.participants.length ? t('chain.noParticipants') : s.chain && !s.chain.ok ? t('chain.unavailable', { msg: s.chain.error.message }) : !s.chain ? t('app.loading') : '');
     messageEl.hidden = !messageEl.textContent;
     legendEl.hidden = !p.participants.length;
     if (!root.contains(headerEl)) {
-      clear(root, h('section', { class: 'chain-page' }, headerEl, toolbarEl,
+      clear(root, h('section', { class: 'chain-page' }, h('div', { class: 'chain-top' }, headerEl, historyEl), toolbarEl,
         h('div', { class: 'chain-main' }, h('div', { class: 'canvas-wrap' }, canvasEl, messageEl, legendEl, countsEl), h('aside', { class: 'side' }, tabsEl, panelEl))));
     }
     if (chainToo) rebuildChain();
@@ -244,20 +271,33 @@ export function chainView(root: HTMLElement, id: string): View {
     const p = value(s.profile);
     if (!p) return;
     if (!p.participants.length) s.tab = 'compliance'; // nothing to draw: the requirements still say why
+    await loadAnswers();
+  }
+
+  /** The chain and the panels' answers for the year shown (again when the year slider moves). */
+  async function loadAnswers(): Promise<void> {
+    const mine = ++answersSeq;
+    const p = value(s.profile);
+    if (!p) return;
     void loadCompliance();
     if (!p.participants.length) return;
+    if (s.chain) { s.chain = null; s.base.dependency = null; s.base.gaps = null; renderAll(false); }
     // The chain is drawn once it and the levels are in; gap nodes join when the gaps answer comes
     // (on a big cluster it is the slowest of the three).
-    const gaps = settle(api.gaps(id));
-    const [chain, dependency] = await Promise.all([settle(api.chain(id)), settle(api.dependency(id))]);
-    if (disposed) return;
+    const gaps = settle(api.gaps(id, year));
+    const [chain, dependency] = await Promise.all([settle(api.chain(id, year)), settle(api.dependency(id, year))]);
+    if (disposed || mine !== answersSeq) return;
     Object.assign(s, { chain });
     Object.assign(s.base, { dependency });
     renderAll(false);
     rebuildChain(true);
     renderTabs();
     s.base.gaps = await gaps;
-    if (disposed) return;
+    if (disposed || mine !== answersSeq) return;
+    // Sourcing and the years only after the chain's own answers: they are the slowest, and optional.
+    void loadSourcing();
+    years.start();
+    if (mine > 1 && scenarioApplies(s)) void runScenario(); // a scenario follows the year picked
     if (!scenarioApplies(s)) rebuildChain();
     renderTabs();
   }

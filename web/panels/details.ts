@@ -1,6 +1,7 @@
 // The details panel: what the selected node or edge is, with every figure the API gave for it.
 import type { ParticipantDependency } from '../../api/dependency/schema.js';
 import { explain } from '../explanations.js';
+import { surveyLinks } from '../api-client.js';
 import { clear, h } from '../dom.js';
 import { formatCountry, formatRub, formatShare, na, type Lang } from '../format.js';
 import { t, type StringKey } from '../i18n.js';
@@ -54,7 +55,7 @@ function participantRows(node: NodeFacts, d: ParticipantDependency | null, stage
   return rows;
 }
 
-export function renderDetails(el: HTMLElement, input: DetailsInput, lang: Lang, tag: HTMLElement | null): void {
+export function renderDetails(el: HTMLElement, input: DetailsInput, lang: Lang, tag: HTMLElement | null, clusterId?: string): void {
   switch (input.kind) {
     case 'none':
       clear(el, h('p', { class: 'muted' }, t('details.empty')));
@@ -62,7 +63,9 @@ export function renderDetails(el: HTMLElement, input: DetailsInput, lang: Lang, 
     case 'participant': {
       const category = levelCategory(input.dependency);
       clear(el, h('h3', {}, h('span', { class: 'swatch', style: `background:${palette[category]}` }), input.node.label), tag,
-        list(participantRows(input.node, input.dependency, input.stageName, lang)));
+        list(participantRows(input.node, input.dependency, input.stageName, lang)),
+        clusterId ? h('p', {}, h('a', { href: surveyLinks.questionnaire(clusterId, input.node.id), download: '', class: 'button', 'data-testid': 'details-questionnaire' },
+          t('survey.questionnaireOf', { name: input.node.label }))) : null);
       return;
     }
     case 'outside':

@@ -36,6 +36,8 @@ export interface ParticipantsProps {
   onSort: (s: Sort) => void;
   onPick: (id: string) => void;
   onCsv: () => void;
+  /** Where a participant's questionnaire (XLSX, survey workflow) downloads from. */
+  questionnaireUrl?: (org: string) => string;
 }
 
 function testCell(p: ParticipantDependency): Node | string {
@@ -55,7 +57,9 @@ export function renderParticipants(el: HTMLElement, p: ParticipantsProps): void 
   const rows = sortParticipants(p.dependency.value.participants, p.sort, p.stageOrder).map((d) =>
     h('tr', { class: 'clickable', 'data-participant': d.id, onclick: () => p.onPick(d.id) },
       h('td', {}, h('span', { class: 'swatch', style: `background:${palette[levelCategory(d)]}` }), d.name,
-        h('div', { class: 'muted small' }, d.stage ? p.stageNames.get(d.stage) ?? d.stage : t('chain.noStage'))),
+        h('div', { class: 'muted small' }, d.stage ? p.stageNames.get(d.stage) ?? d.stage : t('chain.noStage'),
+          p.questionnaireUrl ? [' · ', h('a', { href: p.questionnaireUrl(d.id), download: '', class: 'nowrap', 'data-testid': 'questionnaire-link', title: t('survey.questionnaireOf', { name: d.name }),
+            onclick: (e: Event) => e.stopPropagation() }, t('survey.questionnaire'))] : null)),
       h('td', { class: 'num' }, formatShare(d.level, p.lang)),
       h('td', { class: 'num' }, formatShare(d.inShare, p.lang), h('br'), formatShare(d.outShare, p.lang)),
       h('td', {}, testCell(d)),
