@@ -10,8 +10,25 @@ import * as dependency from '../api/dependency/queries.js';
 import * as gaps from '../api/gaps/queries.js';
 import * as registry from '../api/registry/queries.js';
 import * as scenarios from '../api/scenarios/queries.js';
+import * as sourcing from '../api/sourcing/queries.js';
+import * as intercluster from '../api/intercluster/queries.js';
+import * as history from '../api/history/queries.js';
+import * as compare from '../api/compare/queries.js';
+import * as regions from '../api/regions/queries.js';
+import { clearRatings } from '../loaders/region-rating.js';
+import * as survey from '../api/survey/queries.js';
+import * as datasetExport from '../api/export/queries.js';
+import * as questionnaires from '../api/questionnaires/queries.js';
+import * as questionnaireLookups from '../loaders/spreadsheet/lookups.js';
+import { existingNodesQuery, existingRelsQuery } from '../loaders/bulk.js';
+import { bulkCreateQuery } from '../api/engine/neo4j.js';
+// The bulk path's lookups (both engines) and its Neo4j statements (issue 5).
+const bulk = Object.fromEntries([
+  ...nodeTables.flatMap((t) => [[`exists ${t.label}`, existingNodesQuery(t.label)], [`create ${t.label}`, bulkCreateQuery(t.label)]]),
+  ...relTables.flatMap((t) => [[`exists ${t.type}`, existingRelsQuery(t.type, 'key' in t.props)], [`create ${t.type}`, bulkCreateQuery(t.type)]]),
+]);
 
-const modules = { chain, compliance, dependency, gaps, registry, scenarios, lookups: { ...lookups, clearRegions } };
+const modules = { chain, compliance, dependency, gaps, registry, scenarios, sourcing, intercluster, history, survey, datasetExport, lookups: { ...lookups, clearRegions }, compare, regions, rating: { clearRatings }, questionnaires, questionnaireLookups, bulk };
 
 const queries: [string, string][] = [
   ...Object.entries(modules).flatMap(([mod, exports]) =>
