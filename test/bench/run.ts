@@ -1,69 +1,136 @@
-// `npm run bench`: figures for the closing notes, printed, never asserted.
-//  - import time of the demo data and of a synthetic 10 000-supply dataset (Kùzu, in memory);
-//  - p50/p95 of dependency + compliance + gaps per cluster over the demo data.
-import { KuzuEngine, readerOf, type Engine } from '../../api/engine/index.js';
-import { compliance } from '../../api/compliance/compliance.js';
-import { dependency, resolveYear } from '../../api/dependency/dependency.js';
-import { gaps } from '../../api/gaps/gaps.js';
-import { importDataset } from '../../loaders/import.js';
-import { loadDemo } from '../../loaders/demo.js';
-import { syntheticDataset } from './generate.js';
+// `npm run bench [-- --scale demo|region|national] [--json] [--engine kuzu|neo4j] [--no-web] [--api-seconds N]`
+// Generates a dataset at the scale, loads it into a fresh database and measures load throughput,
+// per-cluster analytics, the all-clusters compliance sweep, the database against the TypeScript
+// oracle, API latency under 50 connections, peak RSS and, with Chromium, the chain view at
+// 2 000 nodes / 6 000 edges. Prints a table; with --json the last line is one JSON object.
+// Figures are printed, never asserted (test/bench/bench.test.ts only checks that it runs).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { KuzuEngine, Neo4jEngine, type Engine } from '../../api/engine/index.js';
+import { datasetSchema } from '../../graph-schema/index.js';
+import { generateDataset, isScale, scales, type Scale } from './generate-scale.js';
+import { browsingPaths, measureApi } from './measure-api.js';
+import { againstOracle, clusterIds, extras, perCluster, sweep } from './measure-analytics.js';
+import { measureLoad } from './measure-load.js';
+import { peakRssMb, pct, since } from './stats.js';
+import { fmt, line, msText, printTable, summaryLine, type Line } from './table.js';
 
-const fresh = async (): Promise<Engine> => { const e = new KuzuEngine(':memory:'); await e.ensureSchema(); return e; };
-const ms = (t0: number) => performance.now() - t0;
-const pct = (xs: number[], p: number) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!; };
+interface Options { scale: Scale; json: boolean; engine: 'kuzu' | 'neo4j'; web: boolean; apiSeconds: number }
 
-async function importTimes(): Promise<void> {
-  const demo = await fresh();
+export function parseArgs(argv: string[]): Options {
+  const opts: Options = { scale: 'demo', json: false, engine: 'kuzu', web: true, apiSeconds: 10 };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = () => { const v = argv[++i]; if (v === undefined) throw new Error(`${a} needs a value`); return v; };
+    if (a === '--scale') { const s = value(); if (!isScale(s)) throw new Error(`--scale must be one of ${Object.keys(scales).join(', ')}, not "${s}"`); opts.scale = s; }
+    else if (a === '--json') opts.json = true;
+    else if (a === '--engine') { const e = value(); if (e !== 'kuzu' && e !== 'neo4j') throw new Error(`--engine must be kuzu or neo4j, not "${e}"`); opts.engine = e; }
+    else if (a === '--no-web') opts.web = false;
+    else if (a === '--api-seconds') { opts.apiSeconds = Number(value()); if (!(opts.apiSeconds > 0)) throw new Error('--api-seconds must be a positive number'); }
+    else throw new Error(`unknown option "${a}" (see the first line of test/bench/run.ts)`);
+  }
+  return opts;
+}
+
+const log = (msg: string) => process.stderr.write(`[bench] ${msg}\n`);
+
+async function openEngine(kind: Options['engine']): Promise<{ engine: Engine; cleanup: () => void }> {
+  if (kind === 'neo4j') {
+    const uri = process.env.NEO4J_URI;
+    if (!uri) throw new Error('--engine neo4j needs NEO4J_URI (and NEO4J_USERNAME, NEO4J_PASSWORD)');
+    const engine = new Neo4jEngine({ uri, username: process.env.NEO4J_USERNAME, password: process.env.NEO4J_PASSWORD, database: process.env.NEO4J_DATABASE });
+    await engine.ensureSchema();
+    // Never measure on top of (or wipe) somebody's data: the database must be empty.
+    const [row] = await engine.read('MATCH (c:Cluster) RETURN count(c) AS n');
+    if (Number(row?.n ?? 0) > 0) { await engine.close(); throw new Error('the Neo4j database is not empty: point NEO4J_DATABASE at an empty one for the benchmark'); }
+    return { engine, cleanup: () => undefined };
+  }
+  // On disk, as `npm start` runs it, in a temporary folder removed at the end.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-kuzu-'));
+  const engine = new KuzuEngine(path.join(dir, 'graph.kuzu'));
+  await engine.ensureSchema();
+  return { engine, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const opts = parseArgs(argv);
+  const spec = scales[opts.scale];
   let t0 = performance.now();
-  await loadDemo(demo);
-  console.log(`import: demo data (registry of 104 + 4 detailed chains): ${ms(t0).toFixed(0)} ms`);
-  t0 = performance.now();
-  await loadDemo(demo);
-  console.log(`import: demo data again (no changes): ${ms(t0).toFixed(0)} ms`);
-  for (const [participants, supplies] of [[1000, 10_000], [2000, 50_000]] as const) {
-    const e = await fresh();
-    const doc = syntheticDataset({ participants, supplies, prefix: `b${supplies}` });
-    t0 = performance.now();
-    await importDataset(e, doc);
-    console.log(`import: synthetic ${supplies} supplies, ${participants} participants: ${ms(t0).toFixed(0)} ms`);
-    t0 = performance.now();
-    await importDataset(e, doc);
-    console.log(`import: the same again (idempotent): ${ms(t0).toFixed(0)} ms`);
-  }
-}
+  const doc = generateDataset(opts.scale);
+  log(`generated ${opts.scale}: ${spec.organizations} organizations, ${doc.supplies!.length} supplies, ${spec.clusters} clusters in ${since(t0).toFixed(0)} ms`);
+  const { engine, cleanup } = await openEngine(opts.engine);
+  try {
+    const load = await measureLoad(engine, doc);
+    log(`loaded ${load.records} records in ${(load.ms / 1000).toFixed(1)} s`);
+    const parsed = datasetSchema.parse(doc);
+    const ids = await clusterIds(engine);
+    const analytics = await perCluster(engine, ids);
+    log(`per-cluster analytics over ${ids.length} clusters done`);
+    const sweepMs = await sweep(engine, ids);
+    const oracle = await againstOracle(engine, parsed, ids);
+    if (oracle.mismatches.length) log(`WARNING: database and oracle disagree: ${oracle.mismatches.slice(0, 3).join('; ')}`);
+    const extra = await extras(engine, ids);
+    log('API under load…');
+    const api = await measureApi(engine, browsingPaths(ids), { seconds: opts.apiSeconds });
+    let web: Line[] = [];
+    if (opts.web) web = await webLines();
+    const rss = peakRssMb();
 
-async function analyticsTimes(rounds = 30): Promise<void> {
-  const e = await fresh();
-  await loadDemo(e);
-  const run = readerOf(e);
-  const clusters = (await e.read('MATCH (o:Org)-[:MEMBER_OF]->(c:Cluster) RETURN DISTINCT c.id AS id ORDER BY id')).map((r) => r.id as string);
-  for (const id of clusters) {
-    const times: number[] = [];
-    for (let i = 0; i < rounds; i++) {
-      const t0 = performance.now();
-      const year = await resolveYear(run, id);
-      const dep = await dependency(run, id, year);
-      await compliance(run, id, year, 'pp779-2015', dep);
-      await gaps(run, id, year, undefined, dep);
-      times.push(ms(t0));
+    const national = opts.scale === 'national';
+    const lines: Line[] = [
+      line('dataset', `${fmt(load.records)} records (${fmt(doc.supplies!.length)} supplies, ${fmt(ids.length)} clusters)`),
+      line('load', `${(load.ms / 1000).toFixed(1)} s, ${fmt(load.recordsPerSec)} records/s`, national ? { text: 'national load ≤ 60 s', ok: load.ms <= 60_000 } : undefined),
+      line('cluster analytics p50 (dep+compl+gaps)', msText(pct(analytics.total, 50))),
+      line('cluster analytics p95 (dep+compl+gaps)', msText(pct(analytics.total, 95)), { text: 'p95 ≤ 50 ms', ok: pct(analytics.total, 95) <= 50 }),
+      line('  dependency p95', msText(pct(analytics.dependency, 95))),
+      line('  compliance p95', msText(pct(analytics.compliance, 95))),
+      line('  gaps p95', msText(pct(analytics.gaps, 95))),
+      line(`compliance sweep (${ids.length} clusters)`, msText(sweepMs), opts.scale === 'region' ? { text: 'region sweep ≤ 2 s', ok: sweepMs <= 2000 } : undefined),
+      line(`database / oracle (${oracle.clusters} clusters)`, `${oracle.ratio.toFixed(2)} (${msText(oracle.dbMs)} / ${msText(oracle.oracleMs)})`, { text: 'ratio ≤ 3', ok: oracle.ratio <= 3 }),
+      line('sourcing per cluster p95', msText(extra.sourcingP95Ms)),
+      line('compare 10 clusters p95', msText(extra.compareP95Ms)),
+      line(`API p50 (50 connections, ${api.requests} requests, ${api.failures} failed)`, msText(api.p50)),
+      line('API p95', msText(api.p95), { text: 'API p95 ≤ 100 ms', ok: api.p95 <= 100 }),
+      line('API throughput', `${fmt(api.perSecond)} requests/s`),
+      ...web,
+      line('peak RSS', `${fmt(rss)} MiB`, { text: 'peak RSS ≤ 3 GiB', ok: rss <= 3072 }),
+    ];
+    printTable(`npm run bench — scale ${opts.scale}, engine ${engine.name}, node ${process.version}, ${os.cpus().length} cores`, lines);
+    if (opts.json) {
+      console.log(summaryLine({
+        scale: opts.scale, engine: engine.name, loadRecordsPerSec: load.recordsPerSec,
+        clusterAnalyticsP50Ms: pct(analytics.total, 50), clusterAnalyticsP95Ms: pct(analytics.total, 95), sweepMs,
+        apiP50Ms: api.p50, apiP95Ms: api.p95, peakRssMb: rss, dbToOracleRatio: oracle.ratio,
+      }));
     }
-    console.log(`analytics: dependency+compliance+gaps for ${id}: p50 ${pct(times, 50).toFixed(1)} ms, p95 ${pct(times, 95).toFixed(1)} ms (${rounds} rounds)`);
+  } finally {
+    await engine.close();
+    cleanup();
   }
-  const big = await fresh();
-  await importDataset(big, syntheticDataset({ participants: 200, supplies: 2000, prefix: 'an' }));
-  const brun = readerOf(big);
-  const times: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    const t0 = performance.now();
-    const dep = await dependency(brun, 'an-cluster', 2024);
-    await compliance(brun, 'an-cluster', 2024, 'pp779-2015', dep);
-    await gaps(brun, 'an-cluster', 2024, undefined, dep);
-    times.push(ms(t0));
-  }
-  console.log(`analytics: synthetic cluster of 200 participants and 2 000 supplies: p50 ${pct(times, 50).toFixed(0)} ms, p95 ${pct(times, 95).toFixed(0)} ms (5 rounds)`);
 }
 
-console.log(`kuzu ${KuzuEngine.name ? '' : ''}benchmarks, node ${process.version}`);
-await importTimes();
-await analyticsTimes();
+/** The chain view at 2 000 nodes / 6 000 edges in headless Chromium (test/browser/bench-layout.ts), when it is installed. */
+async function webLines(): Promise<Line[]> {
+  const { hasChromium } = await import('../browser/support.js');
+  if (!hasChromium) return [line('web chain 2 000 / 6 000', 'skipped: /usr/bin/chromium is not installed')];
+  log('chain view in Chromium…');
+  const { benchLayout } = await import('../browser/bench-layout.js');
+  const results = await benchLayout({ participants: 2000, supplies: 6000 });
+  const big = results.find((r) => r.case.includes('no gaps')) ?? results.at(-1)!;
+  return [
+    line(`web chain layout (${big.nodes} nodes, ${big.edges} edges)`, msText(big.layoutMs)),
+    line('web chain render', msText(big.renderMs)),
+    line('web longest frame while panning', msText(big.longestTaskWhilePanningMs)),
+  ];
+}
+
+if (process.argv[1] && import.meta.url === new URL(`file://${path.resolve(process.argv[1])}`).href) {
+  try {
+    await main(process.argv.slice(2));
+    process.exit(0);
+  } catch (e) {
+    console.error(`bench: ${(e as Error).message}`);
+    process.exit(1);
+  }
+}
