@@ -182,33 +182,49 @@ export function buildDataset(files: ParsedFile[], known: Known, cluster: string,
     record(`needs[${i}].importShare`, at((stated ?? first).sheet, (stated ?? first).fields.importShare));
     record(`needs[${i}].importCountries`, at(first.sheet, first.fields.country));
   });
+  // Rows indexed once by the names and INNs they mention: looking every organization up in every row
+  // made a 20 000-row form take minutes (quadratic).
+  type Mention = { seq: number; sheet: ParsedSheet; row: ParsedRow; nameKey: string; innKey: string; inn: string | null };
+  const byName = new Map<string, Mention[]>(), byInn = new Map<string, Mention[]>();
+  const push = (m: Map<string, Mention[]>, k: string, x: Mention) => { const l = m.get(k); if (l) l.push(x); else m.set(k, [x]); };
+  let seq = 0;
+  for (const file of files) for (const sheet of file.sheets) for (const row of sheet.rows) {
+    for (const [nameKey, innKey] of [['name', 'inn'], ['counterpartyName', 'counterpartyInn'], ['respondentName', 'respondentInn']] as const) {
+      const n = v<string>(row.fields, nameKey), inn = v<string>(row.fields, innKey);
+      const mention = { seq: seq++, sheet, row, nameKey, innKey, inn };
+      if (inn) push(byInn, inn, mention);
+      if (n) push(byName, n, mention);
+    }
+  }
   doc.organizations.forEach((o, i) => recordOrg(o, i));
   function recordOrg(o: Org, i: number) {
-    for (const file of files) for (const sheet of file.sheets) for (const row of sheet.rows) {
-      for (const [nameKey, innKey] of [['name', 'inn'], ['counterpartyName', 'counterpartyInn'], ['respondentName', 'respondentInn']] as const) {
-        const n = v<string>(row.fields, nameKey), inn = v<string>(row.fields, innKey);
-        if ((inn && inn === o.inn) || (n && n === o.name)) {
-          if (!origins.has(`organizations[${i}]`)) record(`organizations[${i}]`, at(sheet, row.fields[nameKey] ?? row.fields[innKey]));
-          if (inn && !origins.has(`organizations[${i}].inn`)) record(`organizations[${i}].inn`, at(sheet, row.fields[innKey]));
-          if (nameKey === 'name') {
-            for (const k of ['region', 'kind', 'priorityTerritory', 'name']) record(`organizations[${i}].${k}`, at(sheet, row.fields[k]));
-          }
-        }
+    // the rows that name o by INN or by name, in sheet order, each once
+    const seen = new Set<number>();
+    const mentions = [...(o.inn ? byInn.get(o.inn) ?? [] : []), ...(o.name ? byName.get(o.name) ?? [] : [])]
+      .filter((m) => (seen.has(m.seq) ? false : (seen.add(m.seq), true))).sort((a, b) => a.seq - b.seq);
+    for (const { sheet, row, nameKey, innKey, inn } of mentions) {
+      if (!origins.has(`organizations[${i}]`)) record(`organizations[${i}]`, at(sheet, row.fields[nameKey] ?? row.fields[innKey]));
+      if (inn && !origins.has(`organizations[${i}].inn`)) record(`organizations[${i}].inn`, at(sheet, row.fields[innKey]));
+      if (nameKey === 'name') {
+        for (const k of ['region', 'kind', 'priorityTerritory', 'name']) record(`organizations[${i}].${k}`, at(sheet, row.fields[k]));
       }
-      if (sheet.layout.kind === 'organization' && o.financials?.length && respondents.get(o.id)?.cell === sheet.rows[0]?.fields.name?.cell) {
-        let j = 0;
-        for (const fr of sheet.rows) if (v(fr.fields, 'output') !== null || v(fr.fields, 'purchases') !== null) {
-          for (const k of ['output', 'purchases', 'year']) record(`organizations[${i}].financials[${j}].${k}`, at(sheet, fr.fields[k]));
-          j++;
-        }
+    }
+    if (!o.financials?.length) return;
+    for (const file of files) for (const sheet of file.sheets) {
+      if (sheet.layout.kind !== 'organization' || !sheet.rows.length || respondents.get(o.id)?.cell !== sheet.rows[0]?.fields.name?.cell) continue;
+      let j = 0;
+      for (const fr of sheet.rows) if (v(fr.fields, 'output') !== null || v(fr.fields, 'purchases') !== null) {
+        for (const k of ['output', 'purchases', 'year']) record(`organizations[${i}].financials[${j}].${k}`, at(sheet, fr.fields[k]));
+        j++;
       }
     }
   }
-  doc.products.forEach((p, i) => {
-    for (const file of files) for (const sheet of file.sheets) for (const row of sheet.rows) {
-      if (!origins.has(`products[${i}]`) && v<string>(row.fields, 'product') === p.name) record(`products[${i}]`, at(sheet, row.fields.product));
-    }
-  });
+  const firstProductRow = new Map<string, Origin>();
+  for (const file of files) for (const sheet of file.sheets) for (const row of sheet.rows) {
+    const name = v<string>(row.fields, 'product');
+    if (name && !firstProductRow.has(name) && row.fields.product?.cell) firstProductRow.set(name, at(sheet, row.fields.product));
+  }
+  doc.products.forEach((p, i) => record(`products[${i}]`, firstProductRow.get(p.name)));
   [...respondents.entries()].forEach(([org, field], i) => {
     const participant = r.byId.get(org)?.participant ?? false;
     doc.surveys.push({ org, cluster, wave: (known.waves.get(org) ?? (participant ? 1 : 2)) as 1 | 2, received: today });

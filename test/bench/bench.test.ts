@@ -13,7 +13,7 @@ const keys = ['scale', 'engine', 'loadRecordsPerSec', 'clusterAnalyticsP50Ms', '
 describe('npm run bench', () => {
   it('runs at demo scale and its last line is the JSON summary with every figure', async () => {
     const stdout = await new Promise<string>((resolve, reject) => {
-      execFile(process.execPath, ['--import', 'tsx', 'test/bench/run.ts', '--scale', 'demo', '--json', '--no-web', '--api-seconds', '5'],
+      execFile(process.execPath, ['--import', 'tsx', 'test/bench/run.ts', '--scale', 'demo', '--json', '--no-web', '--api-seconds', '5', '--workbook-rows', '200'],
         { cwd: root, maxBuffer: 16 << 20 }, (err, out, errOut) => (err ? reject(new Error(`${err.message}\n${errOut}`)) : resolve(out)));
     });
     const summary = JSON.parse(stdout.trim().split('\n').at(-1)!) as Record<string, unknown>;

@@ -1,8 +1,9 @@
-// `npm run bench [-- --scale demo|region|national] [--json] [--engine kuzu|neo4j] [--no-web] [--api-seconds N]`
+// `npm run bench [-- --scale demo|region|national] [--json] [--engine kuzu|neo4j] [--no-web] [--api-seconds N] [--workbook-rows N]`
 // Generates a dataset at the scale, loads it into a fresh database and measures load throughput,
 // per-cluster analytics, the all-clusters compliance sweep, the database against the TypeScript
 // oracle, API latency under 50 connections, peak RSS and, with Chromium, the chain view at
-// 2 000 nodes / 6 000 edges. Prints a table; with --json the last line is one JSON object.
+// 2 000 nodes / 6 000 edges, and the import of a 20 000-row questionnaire and dataset workbook (Kùzu).
+// Prints a table; with --json the last line is one JSON object.
 // Figures are printed, never asserted (test/bench/bench.test.ts only checks that it runs).
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,13 +14,14 @@ import { generateDataset, isScale, scales, type Scale } from './generate-scale.j
 import { browsingPaths, measureApi } from './measure-api.js';
 import { againstOracle, clusterIds, extras, perCluster, sweep } from './measure-analytics.js';
 import { measureLoad } from './measure-load.js';
+import { measureWorkbooks } from './measure-workbook.js';
 import { peakRssMb, pct, since } from './stats.js';
 import { fmt, line, msText, printTable, summaryLine, type Line } from './table.js';
 
-interface Options { scale: Scale; json: boolean; engine: 'kuzu' | 'neo4j'; web: boolean; apiSeconds: number }
+interface Options { scale: Scale; json: boolean; engine: 'kuzu' | 'neo4j'; web: boolean; apiSeconds: number; workbookRows: number }
 
 export function parseArgs(argv: string[]): Options {
-  const opts: Options = { scale: 'demo', json: false, engine: 'kuzu', web: true, apiSeconds: 10 };
+  const opts: Options = { scale: 'demo', json: false, engine: 'kuzu', web: true, apiSeconds: 10, workbookRows: 20_000 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = () => { const v = argv[++i]; if (v === undefined) throw new Error(`${a} needs a value`); return v; };
@@ -28,6 +30,7 @@ export function parseArgs(argv: string[]): Options {
     else if (a === '--engine') { const e = value(); if (e !== 'kuzu' && e !== 'neo4j') throw new Error(`--engine must be kuzu or neo4j, not "${e}"`); opts.engine = e; }
     else if (a === '--no-web') opts.web = false;
     else if (a === '--api-seconds') { opts.apiSeconds = Number(value()); if (!(opts.apiSeconds > 0)) throw new Error('--api-seconds must be a positive number'); }
+    else if (a === '--workbook-rows') { opts.workbookRows = Number(value()); if (!(Number.isInteger(opts.workbookRows) && opts.workbookRows >= 0 && opts.workbookRows % 2 === 0)) throw new Error('--workbook-rows must be an even whole number (0 skips the workbooks)'); }
     else throw new Error(`unknown option "${a}" (see the first line of test/bench/run.ts)`);
   }
   return opts;
@@ -75,6 +78,8 @@ export async function main(argv: string[]): Promise<void> {
     const api = await measureApi(engine, browsingPaths(ids), { seconds: opts.apiSeconds });
     let web: Line[] = [];
     if (opts.web) web = await webLines();
+    let workbooks: Line[] = [];
+    if (opts.workbookRows > 0) { log(`workbooks of ${opts.workbookRows} rows…`); workbooks = await measureWorkbooks(opts.workbookRows); }
     const rss = peakRssMb();
 
     const national = opts.scale === 'national';
@@ -94,6 +99,7 @@ export async function main(argv: string[]): Promise<void> {
       line('API p95', msText(api.p95), { text: 'API p95 ≤ 100 ms', ok: api.p95 <= 100 }),
       line('API throughput', `${fmt(api.perSecond)} requests/s`),
       ...web,
+      ...workbooks,
       line('peak RSS', `${fmt(rss)} MiB`, { text: 'peak RSS ≤ 3 GiB', ok: rss <= 3072 }),
     ];
     printTable(`npm run bench — scale ${opts.scale}, engine ${engine.name}, node ${process.version}, ${os.cpus().length} cores`, lines);
