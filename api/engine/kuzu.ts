@@ -19,7 +19,9 @@ const statements = new WeakMap<Conn, Map<string, Prepared>>();
 export class KuzuEngine implements Engine {
   readonly name = 'kuzu' as const;
   private readonly db: InstanceType<typeof kuzu.Database>;
-  private readonly readConn: Conn;
+  /** Several read connections: Kùzu runs a connection's queries one after another, so one connection
+   * made every API request wait for all before it (50 concurrent requests ≈ 50 × one request). */
+  private readonly readConns: { conn: Conn; busy: number }[];
   private readonly writeConn: Conn;
   /** Kùzu allows one write transaction at a time and fails the second at once: we queue them. */
   private writeQueue: Promise<unknown> = Promise.resolve();
@@ -39,7 +41,7 @@ export class KuzuEngine implements Engine {
         ? `the Kùzu database at ${dbPath} is in use by another process (is \`npm start\` running?): ${msg}`
         : `cannot open the Kùzu database at ${dbPath}: ${msg}`);
     }
-    this.readConn = new kuzu.Connection(this.db);
+    this.readConns = Array.from({ length: readConnections() }, () => ({ conn: new kuzu.Connection(this.db), busy: 0 }));
     this.writeConn = new kuzu.Connection(this.db);
   }
 
@@ -49,8 +51,15 @@ export class KuzuEngine implements Engine {
     });
   }
 
-  read(query: string, params?: Params): Promise<Row[]> {
-    return run(this.readConn, query, params);
+  async read(query: string, params?: Params): Promise<Row[]> {
+    // the least busy connection (the first of equals, so a lone caller keeps its prepared statements warm)
+    const slot = this.readConns.reduce((a, b) => (b.busy < a.busy ? b : a));
+    slot.busy++;
+    try {
+      return await run(slot.conn, query, params);
+    } finally {
+      slot.busy--;
+    }
   }
 
   write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
@@ -84,7 +93,7 @@ export class KuzuEngine implements Engine {
     await this.sandboxQueue.catch(() => undefined);
     await this.scratch?.close();
     await this.writeQueue.catch(() => undefined);
-    await this.readConn.close();
+    for (const { conn } of this.readConns) await conn.close();
     await this.writeConn.close();
     // Not db.close(): kuzu 0.11.3 segfaults when a database is closed while statements prepared on it
     // are alive (engine-notes.md). The process exits with it open, which Kùzu tolerates.
@@ -109,6 +118,13 @@ export class KuzuEngine implements Engine {
     this.writeQueue = next.catch(() => undefined);
     return next;
   }
+}
+
+/** KUZU_READ_CONNECTIONS, else one per core, at least two and at most four (the libuv pool runs four). */
+function readConnections(): number {
+  const asked = Number(process.env.KUZU_READ_CONNECTIONS);
+  if (Number.isInteger(asked) && asked >= 1) return asked;
+  return Math.min(4, Math.max(2, os.cpus().length));
 }
 
 async function run(conn: Conn, query: string, params?: Params): Promise<Row[]> {
