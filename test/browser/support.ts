@@ -112,6 +112,9 @@ export async function launchChromium(): Promise<Browser> {
     acceptDownloads: true,
     locale: 'ru-RU',
   });
+  // The full suite runs property tests beside the browser on 2 cores, and a page's earlier requests
+  // (every analytic of every year on a chain) may still hold the server: waits get a minute.
+  context.setDefaultTimeout(60_000);
   return {
     context,
     close: async () => {
