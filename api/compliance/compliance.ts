@@ -39,7 +39,9 @@ function judge(op: '>=' | '<=' | 'flag', value: number | boolean | null, thresho
 async function measure(run: Run, cluster: string, year: number | null, edition: Edition, dep: DependencyAnswer): Promise<Record<Edition['requirements'][number]['measure'], Measured>> {
   const [c = {}] = await run(q.composition, { cluster });
   const potential = await run(q.potentialParticipants, { cluster });
-  const isolated = year === null ? null : await run(q.withoutCooperation, { cluster, year });
+  // Kùzu cannot bind an empty list: without participants nobody is isolated.
+  const participants = dep.participants.map((p) => p.id);
+  const isolated = year === null ? null : participants.length ? await run(q.withoutCooperation, { cluster, year, participants }) : [];
   const n = (k: string) => Number(c[k] ?? 0);
   const tested = dep.participants.filter((p) => !p.exempt);
   const below = tested.filter((p) => p.pass === false);

@@ -25,8 +25,17 @@ WHERE m.status = 'potential'
 RETURN o.id AS id, o.name AS name, m.agreement AS agreement
 ORDER BY id`;
 
-/** Participants with no supply to or from another participant in the year. */
-export const withoutCooperation = `MATCH (o:${L.Org})-[:${R.MEMBER_OF}]->(c:${L.Cluster} {id: $cluster})
-WHERE NOT EXISTS { MATCH (o)-[s:${R.SUPPLIES}]-(q:${L.Org})-[:${R.MEMBER_OF}]->(c) WHERE s.year = $year }
+/**
+ * Participants with no supply to or from another participant in the year. The supplies between
+ * participants are listed once (membership by $participants, the dependency answer's ids) instead
+ * of an EXISTS per participant, which Kùzu plans as a join over every supply of the year.
+ * Kùzu answers collect() of no rows as null (engine-notes.md): then nobody cooperates.
+ */
+export const withoutCooperation = `MATCH (a:${L.Org})-[:${R.MEMBER_OF}]->(:${L.Cluster} {id: $cluster})
+MATCH (a)-[s:${R.SUPPLIES}]->(b:${L.Org})
+WHERE s.year = $year AND b.id IN $participants
+WITH collect(a.id) + collect(b.id) AS linked
+MATCH (o:${L.Org})-[:${R.MEMBER_OF}]->(:${L.Cluster} {id: $cluster})
+WHERE linked IS NULL OR NOT o.id IN linked
 RETURN o.id AS id, o.name AS name
 ORDER BY id`;

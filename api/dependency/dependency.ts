@@ -12,11 +12,19 @@ export async function resolveYear(run: Run, cluster: string, year?: number): Pro
   return years.length ? Math.max(...years) : null;
 }
 
+/** The cluster's participant ids, in id order: the anchor of the other queries. */
+export async function participantIds(run: Run, cluster: string): Promise<string[]> {
+  return (await run(q.participantIds, { cluster })).map((r) => r.id as string);
+}
+
 export async function dependency(run: Run, cluster: string, year: number | null, rules: DependencyRules = pp779Rules): Promise<DependencyAnswer> {
   // With no year there is no data: run for a year nothing has, so every figure comes out unknown.
-  const params = { cluster, year: year ?? 0, ...rules, tolerance: TOLERANCE };
-  const rows = await run(q.participantLevels, params);
-  const [c] = await run(q.clusterLevel, params);
+  const y = year ?? 0;
+  const ids = await participantIds(run, cluster);
+  const params = { cluster, participants: ids, buyers: ids, sellers: ids, year: y, financialsSuffix: `/${y}`, ...rules, tolerance: TOLERANCE };
+  // No participants: Kùzu cannot bind the empty list, and both queries would answer the empty cluster.
+  const rows = ids.length ? await run(q.participantLevels, params) : [];
+  const [c] = ids.length ? await run(q.clusterLevelOf, params) : [];
   const participants = rows.map((r) => ({
     id: r.id, name: r.name, kind: r.kind, status: r.status, stage: r.stage ?? null, priorityTerritory: r.priorityTerritory ?? false,
     output: r.output ?? null, purchases: r.purchases ?? null, in: r.inValue, out: r.outValue,

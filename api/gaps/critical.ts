@@ -12,8 +12,10 @@ type Critical = GapsAnswer['critical'][number];
 export async function criticalByThreshold(run: Run, dep: DependencyAnswer, rules: DependencyRules = pp779Rules): Promise<Critical[]> {
   const c = dep.cluster;
   if (c.pass !== true || c.year === null || c.totalPurchases === null) return [];
+  // Kùzu crashes on one list parameter used twice in a query: one name per use (dependency/queries.ts).
+  const ids = dep.participants.map((p) => p.id);
   const rows = await run(q.levelAfterExit, {
-    cluster: c.id, year: c.year, internalFlows: c.internalFlows, totalPurchases: c.totalPurchases,
+    cluster: c.id, year: c.year, buyers: ids, sellers: ids, internalFlows: c.internalFlows, totalPurchases: c.totalPurchases,
     participants: c.participants, priorityParticipants: c.priorityParticipants, ...rules, tolerance: TOLERANCE,
   });
   return rows.map((r) => ({ reason: 'threshold' as const, id: r.id as string, name: r.name as string, levelAfter: r.levelAfter as number, thresholdAfter: r.thresholdAfter as number }));
@@ -24,7 +26,9 @@ export async function criticalByStage(run: Run, cluster: string, year: number | 
   const participants = await run(q.stagedParticipants, { cluster });
   const byId = new Map(participants.map((p) => [p.id as string, p]));
   const suppliersOf = new Map<string, string[]>();
-  for (const e of await run(q.internalEdges, { cluster, year })) {
+  // The ids anchor the membership test of internalEdges; none, no edges (Kùzu cannot bind []).
+  const ids = participants.map((p) => p.id as string);
+  for (const e of ids.length ? await run(q.internalEdges, { cluster, year, participants: ids }) : []) {
     suppliersOf.set(e.target as string, [...(suppliersOf.get(e.target as string) ?? []), e.source as string]);
   }
   const out: Critical[] = [];

@@ -1,6 +1,12 @@
 // Chain gaps: unmet needs (investment niches), empty stages, single-source inputs, critical participants.
 import { Label as L, Rel as R } from '../../graph-schema/index.js';
 
+// Speed (issue 5): elsewhere the other end's membership is tested against $participants (the ids
+// of the dependency answer) rather than with EXISTS, which Kùzu plans as a join over every supply of
+// the year. Not in needCover: Kùzu 0.11.3 drops matches of an OPTIONAL MATCH whose WHERE compares with
+// an earlier variable (`s.product = p.id`): of two suppliers of the product only one came back, and
+// `q.id IN $participants` then lost the participant's cover. EXISTS there answers right (the gaps
+// property test has the case).
 const needCover = `MATCH (o:${L.Org})-[:${R.MEMBER_OF}]->(c:${L.Cluster} {id: $cluster}), (o)-[n:${R.NEEDS}]->(p:${L.Product})
 WHERE n.year = $year
 OPTIONAL MATCH (q:${L.Org})-[s:${R.SUPPLIES}]->(o)
@@ -9,19 +15,28 @@ WITH o, p, n.value AS need, n.importShare AS importShare, coalesce(sum(s.value),
 // UNWIND materializes the per-need figure: Kùzu rejects aggregating an earlier aggregate (engine-notes.md)
 UNWIND [CASE WHEN supplied < need THEN supplied ELSE need END] AS covered`;
 
-/** Per participant and product: the need, the part other participants cover, the rest. */
-export const needsByCustomer = `${needCover}
-RETURN p.id AS product, o.id AS id, o.name AS name, need, covered, need - covered AS unmet, importShare
-ORDER BY product, unmet DESC, id`;
-
-/** Per product: summed need, cover and unmet, import share weighted by need; only products with unmet need. */
-export const unmetByProduct = `${needCover}
-WITH p, sum(need) AS totalNeed, sum(covered) AS totalCovered, sum(need - covered) AS totalUnmet,
+const productTotals = `sum(need) AS totalNeed, sum(covered) AS totalCovered, sum(need - covered) AS totalUnmet,
      sum(CASE WHEN importShare IS NULL THEN 0.0 ELSE importShare * need END) AS importWeighted,
      sum(CASE WHEN importShare IS NULL THEN 0.0 ELSE need END) AS needWithShare
 WHERE totalUnmet > 0
 RETURN p.id AS product, p.name AS productName, totalNeed AS need, totalCovered AS covered, totalUnmet AS unmet,
-       CASE WHEN needWithShare = 0 THEN NULL ELSE importWeighted / needWithShare END AS importShare
+       CASE WHEN needWithShare = 0 THEN NULL ELSE importWeighted / needWithShare END AS importShare`;
+
+/**
+ * Per product with unmet need: summed need, cover and unmet, import share weighted by need, and
+ * each customer's need, cover and rest — one pass over the needs instead of two (what gaps() runs).
+ */
+export const unmetNeeds = `${needCover}
+WITH p, collect({id: o.id, name: o.name, need: need, covered: covered, unmet: need - covered, importShare: importShare}) AS customers,
+     ${productTotals}, customers
+ORDER BY unmet DESC, product`;
+
+/**
+ * Per product: summed need, cover and unmet, import share weighted by need; only products with unmet
+ * need. Anchored on the cluster alone, for callers without the participant ids (history, sourcing).
+ */
+export const unmetByProduct = `${needCover}
+WITH p, ${productTotals}
 ORDER BY unmet DESC, product`;
 
 /** The countries participants import each product from. */
@@ -41,7 +56,7 @@ ORDER BY position, id`;
 // mis-answers DISTINCT aggregates beside other aggregates (engine-notes.md), so none are used here.
 export const singleSource = `MATCH (o:${L.Org})-[:${R.MEMBER_OF}]->(c:${L.Cluster} {id: $cluster})
 MATCH (q:${L.Org})-[s:${R.SUPPLIES}]->(o)
-WHERE s.year = $year AND s.product IS NOT NULL AND EXISTS { MATCH (q)-[:${R.MEMBER_OF}]->(c) }
+WHERE s.year = $year AND s.product IS NOT NULL AND q.id IN $participants
 MATCH (p:${L.Product} {id: s.product})
 WITH o.id AS customer, o.name AS customerName, p.id AS product, p.name AS productName,
      count(s) AS suppliers, min(q.id) AS supplier, min(q.name) AS supplierName, sum(s.value) AS value
@@ -57,10 +72,10 @@ export const levelAfterExit = `MATCH (o:${L.Org})-[:${R.MEMBER_OF}]->(c:${L.Clus
 OPTIONAL MATCH (o)-[:${R.REPORTED}]->(f:${L.Financials} {year: $year})
 WITH c, o, f.purchases AS purchases
 OPTIONAL MATCH (o)-[so:${R.SUPPLIES}]->(buyer:${L.Org})
-WHERE so.year = $year AND EXISTS { MATCH (buyer)-[:${R.MEMBER_OF}]->(c) }
+WHERE so.year = $year AND buyer.id IN $buyers
 WITH c, o, purchases, coalesce(sum(so.value), 0.0) AS outValue
 OPTIONAL MATCH (seller:${L.Org})-[si:${R.SUPPLIES}]->(o)
-WHERE si.year = $year AND EXISTS { MATCH (seller)-[:${R.MEMBER_OF}]->(c) }
+WHERE si.year = $year AND seller.id IN $sellers
 WITH o, purchases, outValue, coalesce(sum(si.value), 0.0) AS inValue
 WITH o, $internalFlows - inValue - outValue AS flowsAfter, $totalPurchases - purchases AS purchasesAfter,
      ($priorityParticipants - CASE WHEN o.priorityTerritory = true THEN 1 ELSE 0 END) * 1.0 / ($participants - 1) AS priorityAfter
@@ -85,6 +100,6 @@ ORDER BY id`;
  */
 export const internalEdges = `MATCH (a:${L.Org})-[:${R.MEMBER_OF}]->(c:${L.Cluster} {id: $cluster})
 MATCH (a)-[s:${R.SUPPLIES}]->(b:${L.Org})
-WHERE s.year = $year AND EXISTS { MATCH (b)-[:${R.MEMBER_OF}]->(c) }
+WHERE s.year = $year AND b.id IN $participants
 RETURN DISTINCT a.id AS source, b.id AS target
 ORDER BY source, target`;
