@@ -46,7 +46,8 @@ export async function scenarioInSandbox(engine: Engine, cluster: string, req: Sc
 const invalid = (problems: Problem[]) =>
   new HttpError(400, 'invalid_scenario', `the scenario has ${problems.length} problem${problems.length > 1 ? 's' : ''}; nothing was applied`, problems);
 
-async function analyse(run: Run, cluster: string, year: number, edition: Edition): Promise<ScenarioAnswer> {
+/** The scenario's answer: every analytic of the cluster as the graph `run` reads it now. */
+export async function analyse(run: Run, cluster: string, year: number, edition: Edition): Promise<ScenarioAnswer> {
   const dep = await dependency(run, cluster, year, edition.rules);
   return scenarioAnswer.parse({
     year,
