@@ -55,7 +55,7 @@ describe('the Kùzu sandbox answers what the changes, really made, answer', () =
       const reference = new KuzuEngine(':memory:');
       await reference.ensureSchema();
       await loadDemo(reference);
-      const year = sandboxed[i]!.year;
+      const year = sandboxed[i]!.year ?? 2024;
       await reference.write((tx) => applyChanges(tx, cluster, year, changes));
       expect(sandboxed[i], name).toEqual(await analyse(readerOf(reference), cluster, year, edition));
       await reference.close();
