@@ -17,14 +17,24 @@ export async function participantIds(run: Run, cluster: string): Promise<string[
   return (await run(q.participantIds, { cluster })).map((r) => r.id as string);
 }
 
-export async function dependency(run: Run, cluster: string, year: number | null, rules: DependencyRules = pp779Rules): Promise<DependencyAnswer> {
+function levelParams(cluster: string, ids: string[], year: number | null, rules: DependencyRules) {
   // With no year there is no data: run for a year nothing has, so every figure comes out unknown.
   const y = year ?? 0;
+  return { cluster, participants: ids, buyers: ids, sellers: ids, year: y, financialsSuffix: `/${y}`, ...rules, tolerance: TOLERANCE };
+}
+
+/** The cluster's own figures (participants, flows, level, threshold, pass) without the per-participant
+ * levels; undefined for a cluster without participants. */
+export async function clusterLevelRow(run: Run, cluster: string, year: number | null, rules: DependencyRules = pp779Rules, ids?: string[]): Promise<Record<string, unknown> | undefined> {
+  const of = ids ?? (await participantIds(run, cluster));
+  // No participants: Kùzu cannot bind the empty list, and the query would answer the empty cluster.
+  return of.length ? (await run(q.clusterLevelOf, levelParams(cluster, of, year, rules)))[0] : undefined;
+}
+
+export async function dependency(run: Run, cluster: string, year: number | null, rules: DependencyRules = pp779Rules): Promise<DependencyAnswer> {
   const ids = await participantIds(run, cluster);
-  const params = { cluster, participants: ids, buyers: ids, sellers: ids, year: y, financialsSuffix: `/${y}`, ...rules, tolerance: TOLERANCE };
-  // No participants: Kùzu cannot bind the empty list, and both queries would answer the empty cluster.
-  const rows = ids.length ? await run(q.participantLevels, params) : [];
-  const [c] = ids.length ? await run(q.clusterLevelOf, params) : [];
+  const rows = ids.length ? await run(q.participantLevels, levelParams(cluster, ids, year, rules)) : [];
+  const c = await clusterLevelRow(run, cluster, year, rules, ids);
   const participants = rows.map((r) => ({
     id: r.id, name: r.name, kind: r.kind, status: r.status, stage: r.stage ?? null, priorityTerritory: r.priorityTerritory ?? false,
     output: r.output ?? null, purchases: r.purchases ?? null, in: r.inValue, out: r.outValue,

@@ -72,33 +72,8 @@ RETURN o.id AS id, o.name AS name, o.kind AS kind, m.status AS status, m.stage A
        ELSE NULL END AS fixValue
 ORDER BY id`;
 
-/** The cluster: flows between participants over their purchases (and output); the threshold.
- * Anchored on the cluster alone, for callers without the participant ids (regions.ts). */
-export const clusterLevel = `MATCH (c:${L.Cluster} {id: $cluster})
-OPTIONAL MATCH (o:${L.Org})-[:${R.MEMBER_OF}]->(c)
-OPTIONAL MATCH (o)-[:${R.REPORTED}]->(f:${L.Financials} {year: $year})
-WITH c, count(o) AS participants,
-     sum(CASE WHEN o.priorityTerritory = true THEN 1 ELSE 0 END) AS priorityParticipants,
-     sum(CASE WHEN o IS NOT NULL AND f.purchases IS NULL THEN 1 ELSE 0 END) AS withoutPurchases,
-     sum(CASE WHEN o IS NOT NULL AND f.output IS NULL THEN 1 ELSE 0 END) AS withoutOutput,
-     coalesce(sum(f.purchases), 0.0) AS totalPurchases, coalesce(sum(f.output), 0.0) AS totalOutput
-OPTIONAL MATCH (a:${L.Org})-[:${R.MEMBER_OF}]->(c)
-OPTIONAL MATCH (a)-[s:${R.SUPPLIES}]->(b:${L.Org})
-WHERE s.year = $year AND EXISTS { MATCH (b)-[:${R.MEMBER_OF}]->(c) }
-WITH participants, priorityParticipants, withoutPurchases, withoutOutput, totalPurchases, totalOutput,
-     coalesce(sum(s.value), 0.0) AS internalFlows
-WITH participants, priorityParticipants, withoutPurchases, withoutOutput, totalPurchases, totalOutput, internalFlows,
-     CASE WHEN participants = 0 THEN NULL ELSE priorityParticipants * 1.0 / participants END AS priorityShare,
-     CASE WHEN participants = 0 OR withoutPurchases > 0 OR totalPurchases = 0 THEN NULL ELSE internalFlows / totalPurchases END AS level,
-     CASE WHEN participants = 0 OR withoutOutput > 0 OR totalOutput = 0 THEN NULL ELSE internalFlows / totalOutput END AS levelByOutput
-WITH participants, priorityParticipants, withoutPurchases, withoutOutput, totalPurchases, totalOutput, internalFlows,
-     priorityShare, level, levelByOutput,
-     CASE WHEN priorityShare IS NOT NULL AND priorityShare >= $priorityShareMin - $tolerance THEN $clusterMinPriority ELSE $clusterMin END AS threshold
-RETURN participants, priorityParticipants, withoutPurchases, withoutOutput, totalPurchases, totalOutput, internalFlows,
-       priorityShare, level, levelByOutput, threshold,
-       CASE WHEN level IS NULL THEN NULL ELSE level >= threshold - $tolerance END AS pass`;
-
-/** clusterLevel walking from $participants (what dependency() runs); the same figures. */
+/** The cluster: flows between participants over their purchases (and output); the threshold — walking
+ * from the participant ids (Kùzu would otherwise join whole tables over the graph). */
 export const clusterLevelOf = `UNWIND $participants AS pid
 MATCH (o:${L.Org} {id: pid})
 OPTIONAL MATCH (o)-[:${R.REPORTED}]->(f:${L.Financials} {id: pid + $financialsSuffix})

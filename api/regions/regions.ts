@@ -2,9 +2,7 @@
 // participants, flows, unmet need and atlas rating; one region's clusters and cross-border flows.
 import { normaliseRegion, subjects } from '../../graph-schema/index.js';
 import type { Row, Run } from '../engine/index.js';
-import { resolveYear } from '../dependency/dependency.js';
-import { clusterLevel } from '../dependency/queries.js';
-import { pp779Rules, TOLERANCE } from '../dependency/rules.js';
+import { clusterLevelRow, resolveYear } from '../dependency/dependency.js';
 import { notFound } from '../http/errors.js';
 import * as q from './queries.js';
 import { regionAnswer, regionsAnswer, type Rating, type RegionAnswer, type RegionsAnswer } from './schema.js';
@@ -59,9 +57,8 @@ export async function region(run: Run, name: string, year?: number): Promise<Reg
   const clusters = [];
   for (const c of await run(q.clustersOfRegion, params)) {
     const id = c.id as string;
-    // Only the cluster figures of the dependency answer are shown: its cluster query alone, with the
-    // parameters and defaults dependency() gives it, not the per-participant levels as well.
-    const [dep] = await run(clusterLevel, { cluster: id, year: (await resolveYear(run, id, year)) ?? 0, ...pp779Rules, tolerance: TOLERANCE });
+    // Only the cluster figures of the dependency answer are shown, not the per-participant levels.
+    const dep = await clusterLevelRow(run, id, await resolveYear(run, id, year));
     clusters.push({ id, name: c.name as string, participants: (dep?.participants as number | undefined) ?? 0, level: (dep?.level as number | null | undefined) ?? null });
   }
   const pairs = [...(await run(q.flowsOut, params)), ...(await run(q.flowsIn, params))];
