@@ -15,6 +15,7 @@ import { dependency, resolveYear } from '../../api/dependency/dependency.js';
 import { gaps } from '../../api/gaps/gaps.js';
 import { pp779Rules, TOLERANCE } from '../../api/dependency/rules.js';
 import { generateDataset } from './generate-scale.js';
+import { analyseCluster, type ClusterFigures } from './measure-analytics.js';
 import { measureLoad } from './measure-load.js';
 import { pct, since } from './stats.js';
 
@@ -82,27 +83,10 @@ async function main(argv: string[]): Promise<void> {
     const ids = (await run('MATCH (c:Cluster) RETURN c.id AS id ORDER BY id')).map((r) => r.id as string);
     if (opts.plan) return await plan(engine, file, opts.plan, names, ids);
     // Warm-up: statements are prepared once per connection.
-    for (const id of ids.slice(0, 3)) {
-      const y = await resolveYear(run, id);
-      const d = await dependency(run, id, y);
-      await compliance(run, id, y, EDITION, d);
-      await gaps(run, id, y, undefined, d);
-    }
+    for (const id of ids.slice(0, 3)) await analyseCluster(run, id);
     byQuery.clear();
-    const f = { total: [] as number[], dependency: [] as number[], compliance: [] as number[], gaps: [] as number[] };
-    for (let r = 0; r < opts.rounds; r++) {
-      for (const id of ids) {
-        const t0 = performance.now();
-        const year = await resolveYear(run, id);
-        const dep = await dependency(run, id, year);
-        const t1 = performance.now();
-        await compliance(run, id, year, EDITION, dep);
-        const t2 = performance.now();
-        await gaps(run, id, year, undefined, dep);
-        const t3 = performance.now();
-        f.total.push(t3 - t0); f.dependency.push(t1 - t0); f.compliance.push(t2 - t1); f.gaps.push(t3 - t2);
-      }
-    }
+    const f: ClusterFigures = { total: [], dependency: [], compliance: [], gaps: [] };
+    for (let r = 0; r < opts.rounds; r++) for (const id of ids) await analyseCluster(run, id, f);
     console.log(`per-cluster analytics — region, kuzu, node ${process.version}, ${os.cpus().length} cores, ${ids.length} clusters × ${opts.rounds}`);
     for (const [k, xs] of Object.entries(f)) console.log(`  ${k.padEnd(11)} ${fmt(xs)}`);
     if (opts.sweep) {

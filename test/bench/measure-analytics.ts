@@ -18,7 +18,7 @@ const EDITION = 'pp779-2015';
 export interface ClusterFigures { total: number[]; dependency: number[]; compliance: number[]; gaps: number[] }
 
 /** One cluster as the API answers it: its year, then dependency, compliance on it, gaps on it. */
-async function analyseCluster(run: Run, id: string, into?: ClusterFigures): Promise<void> {
+export async function analyseCluster(run: Run, id: string, into?: ClusterFigures): Promise<void> {
   const t0 = performance.now();
   const year = await resolveYear(run, id);
   const dep = await dependency(run, id, year);

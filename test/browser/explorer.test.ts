@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifacts, buildWebIfStale, hasChromium, launchChromium, startServer, type Browser, type RunningServer } from './support.js';
+import { artifacts, closeSession, hasChromium, openSession, type Browser, type RunningServer } from './support.js';
 
 if (!hasChromium) console.warn('test/browser/explorer.test.ts: /usr/bin/chromium is missing — browser tests skipped (install it with `apt-get install -y chromium`).');
 
@@ -18,18 +18,10 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
   const api = async (p: string) => (await fetch(server.url + p)).json() as Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
   beforeAll(async () => {
-    fs.mkdirSync(artifacts, { recursive: true });
-    await buildWebIfStale();
-    server = await startServer();
-    browser = await launchChromium();
-    page = await browser.context.newPage();
-    page.on('pageerror', (e) => console.error('page error:', e.message));
+    ({ server, browser, page } = await openSession());
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 30_000);
+  afterAll(() => closeSession({ server, browser }), 30_000);
 
   it('opens the registry and finds the aerosol cluster as you type', async () => {
     const { total } = await api('/api/clusters?limit=1');

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifacts, buildWebIfStale, hasChromium, launchChromium, startServer, type Browser, type RunningServer } from './support.js';
+import { artifacts, closeSession, hasChromium, openSession, type Browser, type RunningServer } from './support.js';
 
 if (!hasChromium) console.warn('test/browser/regions.test.ts: /usr/bin/chromium is missing — browser tests skipped (install it with `apt-get install -y chromium`).');
 
@@ -20,18 +20,10 @@ describe.skipIf(!hasChromium)('maps, comparison and sourcing in Chromium', () =>
   const api = async (p: string) => (await fetch(server.url + p)).json() as Promise<any>;
 
   beforeAll(async () => {
-    fs.mkdirSync(artifacts, { recursive: true });
-    await buildWebIfStale();
-    server = await startServer();
-    browser = await launchChromium();
-    page = await browser.context.newPage();
-    page.on('pageerror', (e) => { errors.push(e.message); console.error('page error:', e.message); });
+    ({ server, browser, page } = await openSession((m) => errors.push(m)));
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 30_000);
+  afterAll(() => closeSession({ server, browser }), 30_000);
 
   it('draws the map of 89 subjects with its legend; a click opens the region and its clusters', async () => {
     const { items } = await api('/api/regions');

@@ -6,7 +6,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const CHROMIUM = '/usr/bin/chromium';
@@ -122,4 +122,22 @@ export async function launchChromium(): Promise<Browser> {
       fs.rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+export interface Session { server: RunningServer; browser: Browser; page: Page }
+
+/** What every browser suite starts with: the built web app, the real server with the demo data, one page. */
+export async function openSession(onPageError: (message: string) => void = () => {}): Promise<Session> {
+  fs.mkdirSync(artifacts, { recursive: true });
+  await buildWebIfStale();
+  const server = await startServer();
+  const browser = await launchChromium();
+  const page = await browser.context.newPage();
+  page.on('pageerror', (e) => { onPageError(e.message); console.error('page error:', e.message); });
+  return { server, browser, page };
+}
+
+export async function closeSession(session: Partial<Session>): Promise<void> {
+  await session.browser?.close();
+  await session.server?.stop();
 }

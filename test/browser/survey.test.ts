@@ -7,7 +7,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifacts, buildWebIfStale, hasChromium, launchChromium, startServer, type Browser, type RunningServer } from './support.js';
+import { artifacts, closeSession, hasChromium, openSession, type Browser, type RunningServer } from './support.js';
 
 if (!hasChromium) console.warn('test/browser/survey.test.ts: /usr/bin/chromium is missing — browser tests skipped (install it with `apt-get install -y chromium`).');
 
@@ -82,12 +82,7 @@ describe.skipIf(!hasChromium)('the survey workflow in Chromium', () => {
   });
 
   beforeAll(async () => {
-    fs.mkdirSync(artifacts, { recursive: true });
-    await buildWebIfStale();
-    server = await startServer();
-    browser = await launchChromium();
-    page = await browser.context.newPage();
-    page.on('pageerror', (e) => console.error('page error:', e.message));
+    ({ server, browser, page } = await openSession());
     const chain = await api(`/api/clusters/${CLUSTER}/chain`);
     const present = new Set(chain.nodes.filter((n: Json) => n.data.type === 'outside').map((n: Json) => n.data.country));
     country = COUNTRIES.find(([code]) => !present.has(code))!;
@@ -95,10 +90,7 @@ describe.skipIf(!hasChromium)('the survey workflow in Chromium', () => {
     nodesBefore = chain.nodes.length;
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  }, 30_000);
+  afterAll(() => closeSession({ server, browser }), 30_000);
 
   it('shows the survey panel with wave progress and the workflow links', async () => {
     await page.goto(`${server.url}/clusters/${CLUSTER}`);
