@@ -1,6 +1,6 @@
 // The chain page at /clusters/<id>: loads the answers, draws the chain, wires toolbar, panels and
 // scenario mode together. State lives in chain-state.ts; drawing in canvas.ts; panels in ../panels.
-import { api, settle, surveyLinks, type ChainAnswer, type Loaded } from '../api-client.js';
+import { api, insightApi, settle, surveyLinks, type ChainAnswer, type Loaded, type SourcingAnswer } from '../api-client.js';
 import { clear, h } from '../dom.js';
 import { getLang, t } from '../i18n.js';
 import { getEdition, setEdition } from '../prefs.js';
@@ -10,7 +10,6 @@ import { renderCompliance } from '../panels/compliance.js';
 import { renderDetails } from '../panels/details.js';
 import { illustrativeTag } from '../panels/illustrative.js';
 import { renderNiches } from '../panels/niches.js';
-import { insightApi, type SourcingAnswer } from '../api-client.js';
 import { clusterNames } from '../compare/cluster-names.js';
 import { yearControl } from '../panels/history.js';
 import { renderParticipants } from '../panels/participants.js';
@@ -25,6 +24,7 @@ import { hiddenIds } from './filters.js';
 import { renderHeader } from './header.js';
 import { renderLegend } from './legend.js';
 import { overlayChanges } from './overlay.js';
+import { chainPageParts } from './page-parts.js';
 import { detailsOf } from './selection.js';
 import { renderToolbar, type ExportKind } from './toolbar.js';
 
@@ -50,17 +50,8 @@ export function chainView(root: HTMLElement, id: string): View {
   // The year shown (null: the server's default, the latest); the slider appears when there are several.
   let year: number | null = null;
   let answersSeq = 0;
-  const historyEl = h('div', { class: 'history', 'data-testid': 'history', hidden: true });
+  const { headerEl, historyEl, toolbarEl, canvasEl, messageEl, legendEl, countsEl, tabsEl, panelEl, page } = chainPageParts();
   const years = yearControl(historyEl, () => settle(insightApi.history(id)), getLang, (y) => { year = y; years.render(y); void loadAnswers(); });
-
-  const headerEl = h('header', { class: 'chain-header' });
-  const toolbarEl = h('div', { class: 'toolbar', role: 'toolbar' });
-  const canvasEl = h('div', { class: 'canvas', role: 'application', 'data-testid': 'chain-canvas' });
-  const messageEl = h('div', { class: 'canvas-message', 'data-testid': 'chain-message' });
-  const legendEl = h('div', { class: 'legend', 'data-testid': 'legend' });
-  const countsEl = h('div', { hidden: true, 'data-testid': 'chain-counts' });
-  const tabsEl = h('div', { class: 'tabs', role: 'tablist' });
-  const panelEl = h('div', { class: 'panel', role: 'tabpanel', 'data-testid': 'panel' });
 
   const profile = () => value(s.profile);
   const stageNames = () => new Map((profile()?.stages ?? []).map((x) => [x.id, x.name]));
@@ -254,10 +245,7 @@ export function chainView(root: HTMLElement, id: string): View {
     clear(messageEl, !p.participants.length ? t('chain.noParticipants') : s.chain && !s.chain.ok ? t('chain.unavailable', { msg: s.chain.error.message }) : !s.chain ? t('app.loading') : '');
     messageEl.hidden = !messageEl.textContent;
     legendEl.hidden = !p.participants.length;
-    if (!root.contains(headerEl)) {
-      clear(root, h('section', { class: 'chain-page' }, h('div', { class: 'chain-top' }, headerEl, historyEl), toolbarEl,
-        h('div', { class: 'chain-main' }, h('div', { class: 'canvas-wrap' }, canvasEl, messageEl, legendEl, countsEl), h('aside', { class: 'side' }, tabsEl, panelEl))));
-    }
+    if (!root.contains(page)) clear(root, page);
     if (chainToo) rebuildChain();
     renderToolbarNow();
     renderTabs();
